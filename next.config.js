@@ -1,0 +1,12 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and WebAssembly pieces of the database layer stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  // Tests build into their own folder so they never clobber (or reuse) the served build.
+  distDir: process.env.DEPT_DIST_DIR || ".next",
+};
+
+module.exports = nextConfig;
