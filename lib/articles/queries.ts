@@ -1,0 +1,104 @@
+import { getDb } from "../db";
+import { excerptOf, renderMarkdown } from "../markdown/render";
+import { PER_PAGE, pageCount, type Page } from "../pagination";
+import type { ArticleDetail, ArticleSummary, AuthorRef, TagRef } from "./types";
+
+/** Published and not scheduled for later: scheduled articles appear once their time comes. */
+export function visibleArticleWhere(now = new Date()) {
+  return { status: "published" as const, publishedAt: { lte: now } };
+}
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  dept: true,
+  body: true,
+  excerpt: true,
+  publishedAt: true,
+  commentCount: true,
+  author: { select: { handle: true, name: true } },
+  tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" as const } } },
+} as const;
+
+type SummaryRow = {
+  slug: string;
+  title: string;
+  dept: string;
+  body: string;
+  excerpt: string | null;
+  publishedAt: Date | null;
+  commentCount: number;
+  author: AuthorRef;
+  tags: { tag: TagRef }[];
+};
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    dept: row.dept,
+    excerpt: row.excerpt?.trim() || excerptOf(row.body),
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    author: { handle: row.author.handle, name: row.author.name },
+    tags: row.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name })),
+    commentCount: row.commentCount,
+  };
+}
+
+async function pageOfArticles(where: object, page: number): Promise<Page<ArticleSummary>> {
+  const db = getDb();
+  const full = { ...visibleArticleWhere(), ...where };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where: full }),
+    db.article.findMany({
+      where: full,
+      select: summarySelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PER_PAGE,
+      take: PER_PAGE,
+    }),
+  ]);
+  return { items: rows.map(toSummary), page, total, totalPages: pageCount(total) };
+}
+
+export function listLatestArticles(page: number) {
+  return pageOfArticles({}, page);
+}
+
+export async function listArticlesByTag(slug: string, page: number) {
+  const tag = await getDb().tag.findUnique({ where: { slug }, select: { slug: true, name: true } });
+  if (!tag) return null;
+  return { tag, articles: await pageOfArticles({ tags: { some: { tag: { slug } } } }, page) };
+}
+
+export async function listArticlesByAuthor(authorId: string, page: number) {
+  return pageOfArticles({ authorId }, page);
+}
+
+export async function getArticle(slug: string): Promise<ArticleDetail | null> {
+  const row = await getDb().article.findFirst({
+    where: { slug, ...visibleArticleWhere() },
+    select: { ...summarySelect, id: true, revisedAt: true },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    id: row.id,
+    bodyHtml: renderMarkdown(row.body, "article"),
+    revisedAt: row.revisedAt?.toISOString() ?? null,
+  };
+}
+
+/** Slugs of every visible article with its last change, for the sitemap. */
+export async function listArticleSlugs() {
+  const rows = await getDb().article.findMany({
+    where: visibleArticleWhere(),
+    select: { slug: true, publishedAt: true, revisedAt: true },
+    orderBy: { publishedAt: "desc" },
+  });
+  return rows.map((r) => ({ slug: r.slug, lastModified: (r.revisedAt ?? r.publishedAt ?? new Date(0)).toISOString() }));
+}
+
+export async function listTags() {
+  return getDb().tag.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+}

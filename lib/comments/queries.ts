@@ -1,0 +1,128 @@
+import { getDb } from "../db";
+import { renderMarkdown } from "../markdown/render";
+import { getSettings } from "../settings/queries";
+import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
+
+const ANONYMOUS = "Anonymous Coward";
+
+type Row = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  subject: string;
+  body: string;
+  status: "published" | "pending" | "hidden" | "removed";
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  removedReason: string | null;
+  hiddenBy: string | null;
+  insightfulCount: number;
+  funnyCount: number;
+  anonName: string | null;
+  anonTag: string | null;
+  anonWebsite: string | null;
+  author: { handle: string; name: string; deletedAt: Date | null } | null;
+};
+
+function authorOf(row: Row): CommentAuthor {
+  if (row.author) {
+    return row.author.deletedAt ? { kind: "deleted" } : { kind: "member", handle: row.author.handle, name: row.author.name };
+  }
+  return { kind: "anonymous", name: row.anonName?.trim() || ANONYMOUS, tag: row.anonTag, website: row.anonWebsite };
+}
+
+function toView(row: Row, thresholds: { insightful: number; funny: number }, reasons?: FlagReasonMix): CommentView {
+  const isTombstone = row.deletedAt !== null || row.status === "removed";
+  const base = {
+    id: row.id,
+    parentId: row.parentId,
+    depth: row.depth,
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+  };
+  if (isTombstone) {
+    return {
+      ...base,
+      subject: "",
+      bodyHtml: "",
+      author: { kind: "deleted" },
+      state: "tombstone",
+      tombstoneText: row.deletedAt
+        ? "This comment was deleted by its author."
+        : `This comment was removed by a moderator${row.removedReason ? `: ${row.removedReason}` : "."}`,
+      badges: { insightful: false, funny: false },
+    };
+  }
+  return {
+    ...base,
+    subject: row.subject,
+    bodyHtml: renderMarkdown(row.body, "comment"),
+    author: authorOf(row),
+    state: row.status === "hidden" ? "hidden" : "visible",
+    hidden:
+      row.status === "hidden"
+        ? { by: row.hiddenBy === "moderator" ? "moderator" : "community", reasons: reasons ?? { abusive: 0, trolling: 0, spam: 0 } }
+        : undefined,
+    badges: { insightful: row.insightfulCount >= thresholds.insightful, funny: row.funnyCount >= thresholds.funny },
+  };
+}
+
+/** Every comment a reader may see on an article (pending ones are not public), flat and oldest first. */
+export async function listArticleComments(articleId: string): Promise<CommentView[]> {
+  const db = getDb();
+  const [rows, settings] = await Promise.all([
+    db.comment.findMany({
+      where: { articleId, status: { in: ["published", "hidden", "removed"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
+        editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+        funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
+        author: { select: { handle: true, name: true, deletedAt: true } },
+      },
+    }),
+    getSettings(),
+  ]);
+  const hiddenIds = rows.filter((r) => r.status === "hidden").map((r) => r.id);
+  const reasons = new Map<string, FlagReasonMix>();
+  if (hiddenIds.length > 0) {
+    const groups = await db.flag.groupBy({ by: ["commentId", "reason"], where: { commentId: { in: hiddenIds } }, _count: { _all: true } });
+    for (const g of groups) {
+      const mix = reasons.get(g.commentId) ?? { abusive: 0, trolling: 0, spam: 0 };
+      mix[g.reason] += g._count._all;
+      reasons.set(g.commentId, mix);
+    }
+  }
+  const thresholds = { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold };
+  return rows.map((r) => toView(r as Row, thresholds, reasons.get(r.id)));
+}
+
+/** The article's First Word and Last Word, if claimed, with who paid for them. */
+export async function listSpotlights(articleId: string): Promise<SpotlightView[]> {
+  const rows = await getDb().spotlight.findMany({
+    where: { articleId },
+    select: { kind: true, commentId: true, user: { select: { name: true, handle: true } } },
+  });
+  return rows.map((r) => ({ kind: r.kind, commentId: r.commentId, byName: r.user.name, byHandle: r.user.handle }));
+}
+
+/** Newest visible comments of an article, for its comment feed. */
+export async function listRecentArticleComments(articleId: string, limit = 50) {
+  const rows = await getDb().comment.findMany({
+    where: { articleId, status: "published", deletedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true, subject: true, body: true, createdAt: true, anonName: true,
+      author: { select: { name: true, deletedAt: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    subject: r.subject,
+    bodyHtml: renderMarkdown(r.body, "comment"),
+    createdAt: r.createdAt.toISOString(),
+    authorName: r.author ? (r.author.deletedAt ? "Deleted user" : r.author.name) : r.anonName?.trim() || ANONYMOUS,
+  }));
+}

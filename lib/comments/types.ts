@@ -1,0 +1,28 @@
+// The public view of a comment: the same for every reader, so the article page can be cached.
+// Raw rating counts are deliberately absent (only badges are public).
+export type CommentAuthor =
+  | { kind: "member"; handle: string; name: string }
+  | { kind: "anonymous"; name: string; tag: string | null; website: string | null }
+  | { kind: "deleted" };
+
+export type FlagReasonMix = { abusive: number; trolling: number; spam: number };
+
+export type CommentView = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  subject: string;
+  bodyHtml: string;
+  createdAt: string;
+  editedAt: string | null;
+  author: CommentAuthor;
+  // "tombstone": deleted by its author or removed by a moderator; kept for the thread's shape.
+  state: "visible" | "hidden" | "tombstone";
+  tombstoneText?: string;
+  hidden?: { by: "community" | "moderator"; reasons: FlagReasonMix };
+  badges: { insightful: boolean; funny: boolean };
+};
+
+export type CommentNode = CommentView & { replies: CommentNode[] };
+
+export type SpotlightView = { kind: "first" | "last"; commentId: string; byName: string; byHandle: string };

@@ -1,0 +1,34 @@
+// The one Prisma client. Both providers' clients are generated at build time from the same
+// models, so one build serves SQLite or PostgreSQL; DATABASE_URL picks one at run time.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { databaseKind, env, sqliteFilePath } from "./env";
+
+// The two generated clients have identical model APIs; the SQLite one's type stands for both.
+export type Db = SqliteClient;
+
+function createClient(url: string): Db {
+  if (databaseKind(url) === "postgres") {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  // better-sqlite3 waits up to `timeout` ms on a locked database instead of failing at once.
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
+  return new SqliteClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { deptDb?: { url: string; client: Db } };
+
+/** The shared client for the configured database (reused across hot reloads in development). */
+export function getDb(): Db {
+  const url = env().DATABASE_URL;
+  if (globalForDb.deptDb?.url !== url) globalForDb.deptDb = { url, client: createClient(url) };
+  return globalForDb.deptDb.client;
+}
+
+/** A client for another database (tests, scripts); the caller disconnects it. */
+export function createDb(url: string): Db {
+  return createClient(url);
+}

@@ -1,0 +1,41 @@
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { buildRss, xmlEscape } from "./rss";
+
+describe("buildRss", () => {
+  const xml = buildRss({
+    title: "Dept & friends",
+    link: "http://localhost:3000",
+    selfLink: "http://localhost:3000/feed.xml",
+    description: "d",
+    items: [
+      {
+        title: "A <b>bold</b> ]]> claim",
+        link: "http://localhost:3000/articles/a",
+        guid: "http://localhost:3000/articles/a",
+        pubDate: "2026-11-20T10:00:00.000Z",
+        author: "Ada",
+        descriptionHtml: "<p>Body</p>]]><script>alert(1)</script>",
+      },
+    ],
+  });
+
+  it("parses as RSS 2.0 with the item's fields intact", () => {
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(doc.rss["@_version"]).toBe("2.0");
+    expect(doc.rss.channel.title).toBe("Dept & friends");
+    const item = doc.rss.channel.item;
+    expect(item.title).toBe("A <b>bold</b> ]]> claim");
+    expect(item.pubDate).toBe("Fri, 20 Nov 2026 10:00:00 GMT");
+    expect(item.description).toContain("<script>");
+  });
+
+  it("never lets text out of its element: markup and CDATA terminators are escaped", () => {
+    expect(xml).not.toContain("<script>");
+    expect(xml).not.toContain("]]>");
+  });
+
+  it("drops characters XML cannot carry", () => {
+    expect(xmlEscape("a\u0000b\u0007c\uFFFEd")).toBe("abcd");
+  });
+});

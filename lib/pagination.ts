@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const PER_PAGE = 10;
+
+// `?page=` must be a plain positive integer; anything else is not a page that exists.
+const PageParam = z.union([z.undefined(), z.string().regex(/^[1-9]\d{0,5}$/).transform(Number)]);
+
+/** The requested page number, or null when the parameter is malformed (the page answers 404). */
+export function parsePageParam(raw: string | string[] | undefined): number | null {
+  if (Array.isArray(raw)) return null;
+  const parsed = PageParam.safeParse(raw);
+  if (!parsed.success) return null;
+  return parsed.data ?? 1;
+}
+
+export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
+
+export function pageCount(total: number, perPage = PER_PAGE): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
