@@ -1,0 +1,10 @@
+import { buildArticleCommentFeed } from "@/lib/feeds/site-feeds";
+import { rssResponse } from "@/lib/feeds/rss";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const xml = await buildArticleCommentFeed((await params).slug);
+  if (!xml) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return rssResponse(xml);
+}

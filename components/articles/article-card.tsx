@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/articles/types";
+import { pluralize } from "@/lib/format";
+import { ArticleByline } from "./article-byline";
+import { DeptLine } from "./dept-line";
+import { TagLinks } from "./tag-links";
+
+export function ArticleCard({ article }: { article: ArticleSummary }) {
+  const href = `/articles/${article.slug}`;
+  return (
+    <article className="article-card">
+      <h2>
+        <Link href={href}>{article.title}</Link>
+      </h2>
+      <ArticleByline author={article.author} publishedAt={article.publishedAt} />
+      <DeptLine dept={article.dept} />
+      <p className="excerpt">{article.excerpt}</p>
+      <div className="card-footer">
+        {article.tags.length > 0 ? (
+          <span>
+            Filed Under: <TagLinks tags={article.tags} />
+          </span>
+        ) : null}
+        <Link href={`${href}#comments`}>{pluralize(article.commentCount, "Comment")}</Link>
+      </div>
+    </article>
+  );
+}
+
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  return (
+    <ul className="article-list">
+      {articles.map((a) => (
+        <li key={a.slug}>
+          <ArticleCard article={a} />
+        </li>
+      ))}
+    </ul>
+  );
+}

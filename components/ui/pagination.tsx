@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+/** Older/newer links; the current page is announced for screen readers. */
+export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+  if (totalPages <= 1) return null;
+  const href = (p: number) => (p === 1 ? basePath : `${basePath}?page=${p}`);
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
+      <span aria-current="page">
+        Page {page} of {totalPages}
+      </span>
+      {page < totalPages ? <Link href={href(page + 1)} rel="next">Older →</Link> : <span />}
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+
+export function SiteHeader({ siteName }: { siteName: string }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="site-header__inner">
+        <Link href="/" className="site-title">
+          {siteName}
+        </Link>
+        <p className="site-tagline">News, opinion and the arguments underneath</p>
+        <nav aria-label="Site" className="site-nav">
+          <Link href="/">Latest</Link>
+          <a href="/feed.xml">RSS</a>
+        </nav>
+      </div>
+    </header>
+  );
+}
