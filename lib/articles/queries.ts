@@ -1,6 +1,7 @@
 import { getDb } from "../db";
 import { excerptOf, renderMarkdown } from "../markdown/render";
 import { PER_PAGE, pageCount, type Page } from "../pagination";
+import { parseSlug } from "../route-params";
 import type { ArticleDetail, ArticleSummary, AuthorRef, TagRef } from "./types";
 
 /** Published and not scheduled for later: scheduled articles appear once their time comes. */
@@ -65,7 +66,9 @@ export function listLatestArticles(page: number) {
   return pageOfArticles({}, page);
 }
 
-export async function listArticlesByTag(slug: string, page: number) {
+export async function listArticlesByTag(rawSlug: string, page: number) {
+  const slug = parseSlug(rawSlug);
+  if (!slug) return null;
   const tag = await getDb().tag.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!tag) return null;
   return { tag, articles: await pageOfArticles({ tags: { some: { tag: { slug } } } }, page) };
@@ -75,7 +78,9 @@ export async function listArticlesByAuthor(authorId: string, page: number) {
   return pageOfArticles({ authorId }, page);
 }
 
-export async function getArticle(slug: string): Promise<ArticleDetail | null> {
+export async function getArticle(rawSlug: string): Promise<ArticleDetail | null> {
+  const slug = parseSlug(rawSlug);
+  if (!slug) return null;
   const row = await getDb().article.findFirst({
     where: { slug, ...visibleArticleWhere() },
     select: { ...summarySelect, id: true, revisedAt: true },

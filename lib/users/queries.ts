@@ -1,4 +1,5 @@
 import { getDb } from "../db";
+import { parseHandle } from "../route-params";
 
 export type PublicProfile = {
   id: string;
@@ -10,7 +11,9 @@ export type PublicProfile = {
 };
 
 /** A member's public face: never the email, never anything of a deleted account. */
-export async function getPublicProfile(handle: string): Promise<PublicProfile | null> {
+export async function getPublicProfile(rawHandle: string): Promise<PublicProfile | null> {
+  const handle = parseHandle(rawHandle);
+  if (!handle) return null;
   const user = await getDb().user.findFirst({
     where: { handle, deletedAt: null },
     select: { id: true, handle: true, name: true, bio: true, createdAt: true, role: true },
