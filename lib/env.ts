@@ -23,6 +23,10 @@ const EnvSchema = z.object({
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
   DEPT_SKIP_SEED: z.enum(["0", "1"]).default("0"),
+  // Development tooling only: the server where `npm run db:migration` makes its scratch shadow
+  // database, and the schema engine's trace switch.
+  MIGRATION_POSTGRES_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/test"),
+  DEBUG_SCHEMA_ENGINE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { siteUrl: string; dataDir: string };

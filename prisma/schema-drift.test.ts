@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateDatabase, readMigrationFolders } from "../lib/db-migrate";
-import { DEFAULT_POSTGRES_URL } from "../lib/migrations/adapters";
+import { env } from "../lib/env";
 import { diagnoseMigrationHistory, diffMigrationsToSchema, isEmptyMigration } from "../lib/migrations/engine";
 import { expectedSchema, migrationsDir, providers, schemaPath } from "../lib/schema-files";
 
@@ -79,7 +79,7 @@ describe("migrateDatabase", () => {
   });
 
   it("builds a fresh PostgreSQL database, creating the database itself", async () => {
-    const server = new URL(process.env.MIGRATION_POSTGRES_URL || DEFAULT_POSTGRES_URL);
+    const server = new URL(env().MIGRATION_POSTGRES_URL);
     const name = `dept_scratch_drift_${process.pid}_${randomBytes(3).toString("hex")}`;
     const url = new URL(server);
     url.pathname = `/${name}`;

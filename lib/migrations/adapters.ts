@@ -12,6 +12,7 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { env } from "../env";
 import type { Provider } from "../schema-files";
 
 export type OwnedAdapterFactory = SqlMigrationAwareDriverAdapterFactory & { cleanup(): Promise<void> };
@@ -22,8 +23,6 @@ export type AdapterTargets = {
   /** The shadow database the engine replays migrations into. Default: a throwaway one. */
   shadowUrl?: string;
 };
-
-export const DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test";
 
 export function migrationAdapterFactory(provider: Provider, targets: AdapterTargets = {}): OwnedAdapterFactory {
   return provider === "sqlite" ? sqliteFactory(targets) : postgresFactory(targets);
@@ -146,7 +145,7 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
 // still connected, so the drop fails. We create a scratch database on MIGRATION_POSTGRES_URL's
 // server when one is needed and drop it after closing our pools.
 function postgresFactory({ databaseUrl, shadowUrl }: AdapterTargets): OwnedAdapterFactory {
-  const serverUrl = process.env.MIGRATION_POSTGRES_URL || DEFAULT_POSTGRES_URL;
+  const serverUrl = env().MIGRATION_POSTGRES_URL;
   const scratchName = `dept_scratch_shadow_${process.pid}_${randomBytes(4).toString("hex")}`;
   let scratch: Promise<string> | undefined;
   const scratchUrl = () => {

@@ -14,6 +14,7 @@ import type {
   SchemaEngine,
 } from "@prisma/schema-engine-wasm";
 import { readMigrationFolders } from "../db-migrate";
+import { env } from "../env";
 import { migrationsDir, schemaPath, type Provider } from "../schema-files";
 import { migrationAdapterFactory, type AdapterTargets } from "./adapters";
 
@@ -92,7 +93,7 @@ async function withEngine<T>(
     engine = await SchemaEngine.new(
       { datamodels: [[schema.path, schema.content]] },
       // The engine's tracing, one JSON object per line; only useful when debugging the engine.
-      (line: string) => process.env.DEBUG_SCHEMA_ENGINE && process.stderr.write(`${line}\n`),
+      (line: string) => env().DEBUG_SCHEMA_ENGINE && process.stderr.write(`${line}\n`),
       bindMigrationAwareSqlAdapterFactory(factory),
     );
     return await run(engine, schema);
