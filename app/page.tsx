@@ -1,16 +1,17 @@
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-card";
 import { Pagination } from "@/components/ui/pagination";
 import { listLatestArticles } from "@/lib/articles/queries";
-import { parsePageParam } from "@/lib/pagination";
+import { pageHref, parsePageParam } from "@/lib/pagination";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
 export default async function HomePage({ searchParams }: Props) {
   const page = parsePageParam((await searchParams).page);
-  if (page === null) notFound();
+  // A malformed or out-of-range ?page= lands on the nearest real page rather than an error.
+  if (page === null) redirect("/");
   const result = await listLatestArticles(page);
-  if (page > result.totalPages) notFound();
+  if (page > result.totalPages) redirect(pageHref("/", result.totalPages));
   return (
     <>
       <h1 className="visually-hidden">Latest articles</h1>

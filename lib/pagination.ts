@@ -5,7 +5,7 @@ export const PER_PAGE = 10;
 // `?page=` must be a plain positive integer; anything else is not a page that exists.
 const PageParam = z.union([z.undefined(), z.string().regex(/^[1-9]\d{0,5}$/).transform(Number)]);
 
-/** The requested page number, or null when the parameter is malformed (the page answers 404). */
+/** The requested page number, or null when the parameter is malformed (the page redirects to page 1). */
 export function parsePageParam(raw: string | string[] | undefined): number | null {
   if (Array.isArray(raw)) return null;
   const parsed = PageParam.safeParse(raw);
@@ -14,6 +14,10 @@ export function parsePageParam(raw: string | string[] | undefined): number | nul
 }
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
+
+export function pageHref(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+}
 
 export function pageCount(total: number, perPage = PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { pageHref } from "@/lib/pagination";
 
 /** Older/newer links; the current page is announced for screen readers. */
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;
-  const href = (p: number) => (p === 1 ? basePath : `${basePath}?page=${p}`);
+  const href = (p: number) => pageHref(basePath, p);
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}

@@ -29,7 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.excerpt,
     alternates: {
       canonical: path,
-      types: { "application/rss+xml": [{ url: `${path}/feed.xml`, title: `Comments on ${article.title}` }] },
+      // Page alternates replace the layout's, so the site feed is listed again here.
+      types: {
+        "application/rss+xml": [
+          { url: "/feed.xml", title: `${env().SITE_NAME}: latest articles` },
+          { url: `${path}/feed.xml`, title: `Comments on ${article.title}` },
+        ],
+      },
     },
     openGraph: {
       type: "article",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-card";
 import { Pagination } from "@/components/ui/pagination";
 import { listArticlesByTag } from "@/lib/articles/queries";
-import { parsePageParam } from "@/lib/pagination";
+import { pageHref, parsePageParam } from "@/lib/pagination";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -13,11 +13,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
+  const slug = (await params).slug;
   const page = parsePageParam((await searchParams).page);
-  if (page === null) notFound();
-  const result = await listArticlesByTag((await params).slug, page);
-  if (!result || page > result.articles.totalPages) notFound();
+  if (page === null) redirect(`/tags/${encodeURIComponent(slug)}`);
+  const result = await listArticlesByTag(slug, page);
+  if (!result) notFound();
   const { tag, articles } = result;
+  if (page > articles.totalPages) redirect(pageHref(`/tags/${tag.slug}`, articles.totalPages));
   return (
     <>
       <div className="page-intro">

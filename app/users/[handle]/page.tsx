@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-card";
 import { Pagination } from "@/components/ui/pagination";
 import { listArticlesByAuthor } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/format";
-import { parsePageParam } from "@/lib/pagination";
+import { pageHref, parsePageParam } from "@/lib/pagination";
 import { getPublicProfile } from "@/lib/users/queries";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -15,12 +15,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
+  const handle = (await params).handle;
   const page = parsePageParam((await searchParams).page);
-  if (page === null) notFound();
-  const profile = await getPublicProfile((await params).handle);
+  if (page === null) redirect(`/users/${encodeURIComponent(handle)}`);
+  const profile = await getPublicProfile(handle);
   if (!profile) notFound();
   const articles = await listArticlesByAuthor(profile.id, page);
-  if (page > articles.totalPages) notFound();
+  if (page > articles.totalPages) redirect(pageHref(`/users/${profile.handle}`, articles.totalPages));
   return (
     <>
       <div className="page-intro">
