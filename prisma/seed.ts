@@ -330,6 +330,7 @@ export async function wipeDatabase(db: Db): Promise<void> {
     db.articleTag.deleteMany(),
     db.tag.deleteMany(),
     db.article.deleteMany(),
+    db.session.deleteMany(),
     db.account.deleteMany(),
     db.user.deleteMany(),
   ]);
