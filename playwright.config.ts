@@ -7,6 +7,8 @@ const baseURL = `http://localhost:${port}`;
 // production build this server starts from.
 export default defineConfig({
   testDir: "./e2e",
+  // Playwright empties its output folder at start: keep it apart from the runners' JSON reports.
+  outputDir: "test-results/playwright",
   fullyParallel: true,
   workers: 2,
   retries: 0,
