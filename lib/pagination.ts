@@ -15,8 +15,8 @@ export function parsePageParam(raw: string | string[] | undefined): number | nul
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
 
-export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+export function pageHref(basePath: string, page: number, param = "page"): string {
+  return page <= 1 ? basePath : `${basePath}${basePath.includes("?") ? "&" : "?"}${param}=${page}`;
 }
 
 export function pageCount(total: number, perPage = PER_PAGE): number {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/auth/account-menu";
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
@@ -15,6 +16,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           <Link href="/">Latest</Link>
           <a href="/feed.xml">RSS</a>
         </nav>
+        <AccountMenu />
       </div>
     </header>
   );

@@ -28,3 +28,39 @@ export async function getPublicProfile(rawHandle: string): Promise<PublicProfile
     isAuthor: user.role !== "reader",
   };
 }
+
+/** What the settings page shows the member about themselves (their own email included). */
+export async function getOwnAccount(userId: string) {
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { name: true, handle: true, bio: true, email: true, passwordHash: true },
+  });
+  if (!user) return null;
+  return { name: user.name, handle: user.handle, bio: user.bio, email: user.email, hasPassword: user.passwordHash !== null };
+}
+
+export type AdminUserRow = { id: string; handle: string; name: string; email: string; role: "reader" | "author" | "moderator" | "admin"; joinedAt: string; isBanned: boolean };
+
+/** Members for the admin list, searchable by name, handle or email (admins only: the caller checks). */
+export async function listUsersForAdmin(query: string, page: number, perPage = 25): Promise<{ rows: AdminUserRow[]; total: number }> {
+  const q = query.trim().toLowerCase().replace(/\0/g, "").slice(0, 100);
+  const where = {
+    deletedAt: null,
+    ...(q ? { OR: [{ email: { contains: q } }, { handle: { contains: q } }, { name: { contains: query.trim().replace(/\0/g, "").slice(0, 100) } }] } : {}),
+  };
+  const db = getDb();
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * perPage,
+      take: perPage,
+      select: { id: true, handle: true, name: true, email: true, role: true, createdAt: true, bannedAt: true },
+    }),
+  ]);
+  return {
+    total,
+    rows: users.map((u) => ({ id: u.id, handle: u.handle, name: u.name, email: u.email, role: u.role, joinedAt: u.createdAt.toISOString(), isBanned: u.bannedAt !== null })),
+  };
+}

@@ -4,6 +4,7 @@ import { ArticleByline } from "@/components/articles/article-byline";
 import { ArticleJsonLd } from "@/components/articles/article-json-ld";
 import { DeptLine } from "@/components/articles/dept-line";
 import { TagLinks } from "@/components/articles/tag-links";
+import { CommentGate } from "@/components/auth/comment-gate";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { getArticle } from "@/lib/articles/queries";
 import { listArticleComments, listSpotlights } from "@/lib/comments/queries";
@@ -75,12 +76,16 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         <span>
           <a href="#comments">{countLabel}</a> · Subscribe: <a href={`${path}/feed.xml`}>RSS</a> ·{" "}
-          <a href="#comments">Leave a comment</a>
+          <a href="#leave-a-comment">Leave a comment</a>
         </span>
       </footer>
       <section className="comments" id="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{countLabel}</h2>
         <CommentThread comments={comments} spotlights={spotlights} />
+        <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
+          <h2 id="leave-a-comment-heading">Leave a comment</h2>
+          <CommentGate articlePath={path} />
+        </section>
       </section>
     </article>
   );

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-card";
 import { Pagination } from "@/components/ui/pagination";
+import { MemberComments } from "@/components/users/member-comments";
+import { MemberStats } from "@/components/users/member-stats";
 import { listArticlesByAuthor } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/format";
-import { pageHref, parsePageParam } from "@/lib/pagination";
+import { parsePageParam } from "@/lib/pagination";
+import { getMemberStats, listMemberComments } from "@/lib/users/activity";
 import { getPublicProfile } from "@/lib/users/queries";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[]; cpage?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getPublicProfile((await params).handle);
@@ -16,12 +19,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProfilePage({ params, searchParams }: Props) {
   const handle = (await params).handle;
-  const page = parsePageParam((await searchParams).page);
-  if (page === null) redirect(`/users/${encodeURIComponent(handle)}`);
+  const query = await searchParams;
+  const page = parsePageParam(query.page);
+  const commentPage = parsePageParam(query.cpage);
+  const base = `/users/${encodeURIComponent(handle)}`;
+  // A malformed page number lands on the first page rather than an error.
+  if (page === null || commentPage === null) redirect(base);
   const profile = await getPublicProfile(handle);
   if (!profile) notFound();
-  const articles = await listArticlesByAuthor(profile.id, page);
-  if (page > articles.totalPages) redirect(pageHref(`/users/${profile.handle}`, articles.totalPages));
+  const [articles, comments, stats] = await Promise.all([
+    listArticlesByAuthor(profile.id, page),
+    listMemberComments(profile.id, commentPage),
+    getMemberStats(profile.id),
+  ]);
+  if (page > articles.totalPages || commentPage > comments.totalPages) redirect(base);
   return (
     <>
       <div className="page-intro">
@@ -30,16 +41,20 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           @{profile.handle} · Joined <time dateTime={profile.joinedAt}>{formatDate(profile.joinedAt)}</time>
         </p>
         {profile.bio ? <p className="bio">{profile.bio}</p> : null}
+        <MemberStats stats={stats} />
       </div>
       {articles.total > 0 ? (
         <section aria-labelledby="articles-heading">
           <h2 id="articles-heading">Articles by {profile.name}</h2>
           <ArticleList articles={articles.items} />
-          <Pagination basePath={`/users/${profile.handle}`} page={articles.page} totalPages={articles.totalPages} />
+          <Pagination basePath={base} page={articles.page} totalPages={articles.totalPages} label="Articles pages" />
         </section>
-      ) : (
-        <p>{profile.isAuthor ? "No published articles yet." : `${profile.name} comments here.`}</p>
-      )}
+      ) : null}
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading">Comments by {profile.name}</h2>
+        {comments.total > 0 ? <MemberComments comments={comments.items} /> : <p>No comments yet.</p>}
+        <Pagination basePath={base} page={comments.page} totalPages={comments.totalPages} param="cpage" label="Comments pages" />
+      </section>
     </>
   );
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { RoleForm } from "@/components/admin/role-form";
+import { Pagination } from "@/components/ui/pagination";
+import { isAdmin } from "@/lib/auth/roles";
+import { getViewer } from "@/lib/auth/viewer";
+import { formatDate } from "@/lib/format";
+import { pageCount, parsePageParam } from "@/lib/pagination";
+import { listUsersForAdmin } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "Members · Admin", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+export default async function AdminUsersPage({ searchParams }: Props) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/signin?callbackUrl=/admin/users");
+  if (!isAdmin(viewer)) {
+    return (
+      <div className="narrow">
+        <h1>Members</h1>
+        <p>This page is for administrators.</p>
+      </div>
+    );
+  }
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q : "";
+  const page = parsePageParam(params.page) ?? 1;
+  const { rows, total } = await listUsersForAdmin(q, page);
+  return (
+    <>
+      <h1>Members</h1>
+      <form method="get" className="search-form" role="search">
+        <label htmlFor="member-search">Search members</label>
+        <input id="member-search" name="q" type="search" defaultValue={q} placeholder="Name, handle or email" />
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      <p className="meta">{total === 1 ? "1 member" : `${total} members`}</p>
+      <table className="admin-table">
+        <thead>
+          <tr>
+            <th scope="col">Member</th>
+            <th scope="col">Email</th>
+            <th scope="col">Joined</th>
+            <th scope="col">Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => (
+            <tr key={u.id}>
+              <td>
+                <Link href={`/users/${u.handle}`}>{u.name}</Link> <span className="meta">@{u.handle}</span>
+                {u.isBanned ? <span className="meta"> (banned)</span> : null}
+              </td>
+              <td>{u.email}</td>
+              <td>{formatDate(u.joinedAt)}</td>
+              <td>
+                <RoleForm userId={u.id} handle={u.handle} role={u.role} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination basePath={q ? `/admin/users?q=${encodeURIComponent(q)}` : "/admin/users"} page={page} totalPages={pageCount(total, 25)} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { PasswordForm } from "@/components/settings/password-form";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { getViewer } from "@/lib/auth/viewer";
+import { getOwnAccount } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "Settings", robots: { index: false } };
+
+export default async function SettingsPage() {
+  const viewer = await getViewer();
+  const account = viewer && (await getOwnAccount(viewer.id));
+  if (!account) redirect("/signin?callbackUrl=/settings");
+  return (
+    <div className="narrow">
+      <h1>Settings</h1>
+      <p className="meta">Signed in with {account.email} (never shown to others).</p>
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <ProfileForm current={{ name: account.name, handle: account.handle, bio: account.bio }} />
+      </section>
+      {account.hasPassword ? (
+        <section aria-labelledby="password-heading">
+          <h2 id="password-heading">Password</h2>
+          <PasswordForm />
+        </section>
+      ) : null}
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete account</h2>
+        <DeleteAccountForm hasPassword={account.hasPassword} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { getViewer } from "@/lib/auth/viewer";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
+  const viewer = await getViewer();
+  return (
+    <div className="narrow">
+      <h1>Sign in</h1>
+      {viewer ? (
+        <>
+          <p>
+            You are signed in as <Link href={`/users/${viewer.handle}`}>{viewer.name}</Link>. <Link href={callbackUrl}>Continue</Link>
+          </p>
+          <form action="/signout" method="post">
+            <input type="hidden" name="callbackUrl" value="/signin" />
+            <button type="submit" className="button">
+              Sign out
+            </button>
+          </form>
+        </>
+      ) : (
+        <>
+          {params.error ? <p className="form-message form-message--error">That sign-in did not work. Please try again.</p> : null}
+          <SignInForm callbackUrl={callbackUrl} />
+        </>
+      )}
+    </div>
+  );
+}

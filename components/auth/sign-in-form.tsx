@@ -1,0 +1,25 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { signInAction } from "@/lib/auth/actions";
+import { initialFormState } from "@/lib/forms";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(signInAction, initialFormState);
+  const v = state.values ?? {};
+  return (
+    <form action={action} className="form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={v.email} error={state.errors?.email} key={`email-${v.email}`} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required error={state.errors?.password} />
+      <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+      <p>
+        No account yet? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Register here</Link>
+      </p>
+    </form>
+  );
+}

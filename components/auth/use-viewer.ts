@@ -1,0 +1,33 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import type { ViewerSummary } from "@/lib/auth/viewer-summary";
+
+// Cached pages are the same for everyone; who is looking is asked after load. Islands on one
+// page share one request; a navigation (e.g. the redirect after signing in) asks again, since
+// the header lives in the layout and is not re-created.
+let shared: { key: string; at: number; promise: Promise<ViewerSummary> } | null = null;
+
+function fetchViewer(key: string): Promise<ViewerSummary> {
+  if (shared && shared.key === key && Date.now() - shared.at < 2000) return shared.promise;
+  const promise = fetch("/api/viewer", { credentials: "same-origin", cache: "no-store" })
+    .then((r) => (r.ok ? (r.json() as Promise<ViewerSummary>) : { signedIn: false as const }))
+    .catch(() => ({ signedIn: false as const }));
+  shared = { key, at: Date.now(), promise };
+  return promise;
+}
+
+/** undefined while loading, then the viewer. */
+export function useViewer(): ViewerSummary | undefined {
+  const pathname = usePathname();
+  const [viewer, setViewer] = useState<ViewerSummary>();
+  useEffect(() => {
+    let live = true;
+    fetchViewer(pathname ?? "/").then((v) => live && setViewer(v));
+    return () => {
+      live = false;
+    };
+  }, [pathname]);
+  return viewer;
+}

@@ -1,0 +1,44 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  multiline?: boolean;
+};
+
+/** A labelled input with its hint and error wired up for screen readers. */
+export function Field({ name, label, error, hint, multiline, id = `field-${name}`, ...rest }: Props) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const common = { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {multiline ? (
+        <textarea {...common} defaultValue={rest.defaultValue as string | undefined} maxLength={rest.maxLength} rows={5} />
+      ) : (
+        <input {...common} {...rest} />
+      )}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
+  if (!state.message) return null;
+  return (
+    <p className={state.ok ? "form-message form-message--ok" : "form-message form-message--error"} role={state.ok ? "status" : "alert"}>
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,36 @@
+// Email + password sign-in, shared by the sign-in form's action and next-auth's Credentials
+// provider. Failures are counted per email and per IP; past the limit the answer is "try again
+// in N minutes" whatever the password, so guessing stops paying.
+import { getDb } from "../db";
+import { RateLimitedError, retryInWords } from "../errors";
+import { blockedFor, clearLimit, hitLimit } from "../rate-limit";
+import { burnPasswordCheck, verifyPassword } from "./password";
+
+export const SIGN_IN_FAILURE = "Wrong email or password.";
+export const signInLimits = { perEmail: 5, perIp: 20, windowMs: 15 * 60_000 };
+
+const emailKey = (email: string) => `signin-fail:email:${email}`;
+const ipKey = (ip: string) => `signin-fail:ip:${ip}`;
+
+export class SignInFailedError extends Error {
+  constructor() {
+    super(SIGN_IN_FAILURE);
+    this.name = "SignInFailedError";
+  }
+}
+
+/** The user id for a correct email and password; throws SignInFailedError or RateLimitedError. */
+export async function authenticate(email: string, password: string, ip: string): Promise<string> {
+  const { perEmail, perIp, windowMs } = signInLimits;
+  const wait = Math.max(await blockedFor(emailKey(email), perEmail, windowMs), await blockedFor(ipKey(ip), perIp, windowMs));
+  if (wait > 0) throw new RateLimitedError(`Too many failed sign-in attempts. Please ${retryInWords(wait)}.`, wait);
+
+  const user = await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, deletedAt: true } });
+  const ok = user?.passwordHash && !user.deletedAt ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!ok || !user) {
+    await Promise.all([hitLimit(emailKey(email), signInLimits.windowMs), hitLimit(ipKey(ip), signInLimits.windowMs)]);
+    throw new SignInFailedError();
+  }
+  await clearLimit(emailKey(email));
+  return user.id;
+}

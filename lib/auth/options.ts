@@ -1,0 +1,62 @@
+// next-auth 4: the session cookie format (an encrypted JWT naming a Session row), OAuth sign-in
+// when its credentials are configured, and the Credentials provider for API clients. The site's
+// own sign-in form uses the same `authenticate` through a server action, which works without
+// JavaScript (next-auth's form would need a CSRF token fetched by script).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GithubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { authSecret, env } from "../env";
+import { SignInInput } from "../users/schemas";
+import { authenticate } from "./credentials";
+import { memberForOAuth } from "./oauth-users";
+import { createSessionRow, SESSION_MAX_AGE_SECONDS, sessionCookieName, sessionCookieOptions } from "./session";
+
+export function oauthProviders() {
+  const e = env();
+  return [
+    ...(e.GITHUB_ID && e.GITHUB_SECRET ? [GithubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET })] : []),
+    ...(e.GOOGLE_ID && e.GOOGLE_SECRET ? [GoogleProvider({ clientId: e.GOOGLE_ID, clientSecret: e.GOOGLE_SECRET })] : []),
+  ];
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/signin", error: "/signin" },
+    cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
+    providers: [
+      CredentialsProvider({
+        name: "Email",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = SignInInput.safeParse(credentials ?? {});
+          if (!parsed.success) return null;
+          const forwarded = req?.headers?.["x-forwarded-for"];
+          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+          try {
+            return { id: await authenticate(parsed.data.email, parsed.data.password, ip) };
+          } catch {
+            return null;
+          }
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async signIn({ account, user, profile }) {
+        if (!account || account.type !== "oauth") return true;
+        const userId = await memberForOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email ?? profile?.email, name: user.name ?? profile?.name });
+        if (!userId) return false;
+        user.id = userId;
+        return true;
+      },
+      // On sign-in, the token gets a fresh Session row; afterwards it is passed through as is.
+      async jwt({ token, user }) {
+        if (user?.id) return { sub: user.id, sid: await createSessionRow(user.id) };
+        return token;
+      },
+    },
+  };
+}

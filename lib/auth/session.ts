@@ -1,0 +1,52 @@
+// Sessions: a row per signed-in browser, named by an encrypted next-auth JWT in an HttpOnly
+// cookie. The same cookie is what next-auth writes after an OAuth sign-in (lib/auth/options.ts).
+import { randomBytes } from "node:crypto";
+import { decode, encode } from "next-auth/jwt";
+import { getDb } from "../db";
+import { authSecret, env } from "../env";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+/** Secure (and `__Secure-` prefixed) whenever the site is served over https. */
+export function isSecureSite(): boolean {
+  return env().siteUrl.startsWith("https://");
+}
+
+export function sessionCookieName(): string {
+  return isSecureSite() ? "__Secure-dept.session" : "dept.session";
+}
+
+export function sessionCookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, secure: isSecureSite(), path: "/", maxAge: SESSION_MAX_AGE_SECONDS };
+}
+
+export async function createSessionRow(userId: string): Promise<string> {
+  const id = randomBytes(24).toString("base64url");
+  await getDb().session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  return id;
+}
+
+/** A new session for the user: the row, and the cookie value that names it. */
+export async function startSession(userId: string): Promise<string> {
+  const sid = await createSessionRow(userId);
+  return encode({ token: { sub: userId, sid }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** The session id inside a cookie value, or null when it is missing, forged or expired. */
+export async function sessionIdFromCookie(value: string | undefined): Promise<string | null> {
+  if (!value) return null;
+  try {
+    const token = await decode({ token: value, secret: authSecret() });
+    return typeof token?.sid === "string" ? token.sid : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function endSession(sid: string): Promise<void> {
+  await getDb().session.deleteMany({ where: { id: sid } });
+}
+
+export async function endAllSessions(userId: string): Promise<void> {
+  await getDb().session.deleteMany({ where: { userId } });
+}

@@ -1,0 +1,10 @@
+import { getViewer } from "./viewer";
+
+export type ViewerSummary = { signedIn: false } | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean };
+
+/** The plain, client-safe face of the viewer (no ids beyond the public handle, no session). */
+export async function getViewerSummary(): Promise<ViewerSummary> {
+  const viewer = await getViewer();
+  if (!viewer) return { signedIn: false };
+  return { signedIn: true, name: viewer.name, handle: viewer.handle, role: viewer.role, isBanned: viewer.isBanned };
+}

@@ -1,0 +1,78 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getViewer } from "../auth/viewer";
+import { sessionCookieName } from "../auth/session";
+import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { changePassword, deleteAccount, setRole, updateProfile } from "./mutations";
+import { ChangePasswordInput, DeleteAccountInput, SetRoleInput, UpdateProfileInput } from "./schemas";
+
+const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
+
+// A member's name and handle appear on cached pages (their articles and comments), and their
+// profile URL is one; these pages are rebuilt on their next request.
+function revalidateMemberPages(...handles: string[]) {
+  revalidatePath("/articles/[slug]", "page");
+  for (const handle of handles) revalidatePath(`/users/${handle}`);
+}
+
+const profileFields = ["name", "handle", "bio"] as const;
+
+export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, profileFields);
+  const viewer = await getViewer();
+  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  const parsed = UpdateProfileInput.safeParse(formFields(formData, profileFields));
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    const { handle, previousHandle } = await updateProfile(viewer, parsed.data);
+    revalidateMemberPages(handle, previousHandle);
+  } catch (error) {
+    return failed(error, values);
+  }
+  return { ok: true, message: "Profile saved.", values: { ...parsed.data } };
+}
+
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGN_IN_FIRST;
+  const parsed = ChangePasswordInput.safeParse(formFields(formData, ["currentPassword", "newPassword"]));
+  if (!parsed.success) return invalid(parsed.error, {});
+  try {
+    await changePassword(viewer, parsed.data);
+  } catch (error) {
+    return failed(error, {});
+  }
+  return { ok: true, message: "Password changed. Other browsers signed in to your account have been signed out." };
+}
+
+export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGN_IN_FIRST;
+  const parsed = DeleteAccountInput.safeParse(formFields(formData, ["password"]));
+  if (!parsed.success) return invalid(parsed.error, {});
+  try {
+    const { handle } = await deleteAccount(viewer, parsed.data.password);
+    revalidateMemberPages(handle);
+  } catch (error) {
+    return failed(error, {});
+  }
+  (await cookies()).delete(sessionCookieName());
+  redirect("/");
+}
+
+export async function setRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGN_IN_FIRST;
+  const parsed = SetRoleInput.safeParse(formFields(formData, ["userId", "role"]));
+  if (!parsed.success) return invalid(parsed.error, {});
+  try {
+    await setRole(viewer, parsed.data.userId, parsed.data.role);
+  } catch (error) {
+    return failed(error, {});
+  }
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Role changed." };
+}

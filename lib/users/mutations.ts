@@ -1,0 +1,113 @@
+// Account writes. Each checks who may make it; uniqueness is settled by the database's unique
+// indexes (two sign-ups racing for one email: one wins, the other gets a field message).
+import { getDb } from "../db";
+import { FieldError, ForbiddenError, NotFoundError } from "../errors";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { requireRole, type Role } from "../auth/roles";
+import type { Viewer } from "../auth/viewer";
+import { freeHandle, handleFromName } from "./handles";
+import type { ChangePasswordInput, RegisterInput, UpdateProfileInput } from "./schemas";
+
+const EMAIL_TAKEN = "An account with this email already exists. Sign in instead?";
+const HANDLE_TAKEN = "That handle is taken. Try another.";
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+async function explainConflict(email: string | null, handle: string, exceptUserId?: string): Promise<FieldError> {
+  const db = getDb();
+  if (email && (await db.user.findUnique({ where: { email }, select: { id: true } }))) return new FieldError("email", EMAIL_TAKEN);
+  const owner = await db.user.findUnique({ where: { handle }, select: { id: true } });
+  if (owner && owner.id !== exceptUserId) return new FieldError("handle", HANDLE_TAKEN);
+  return new FieldError(undefined, "That could not be saved just now. Please try again.");
+}
+
+export async function registerUser(input: RegisterInput & { role?: Role }): Promise<{ id: string; handle: string }> {
+  const db = getDb();
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new FieldError("email", EMAIL_TAKEN);
+  const handle = input.handle ?? (await freeHandle(handleFromName(input.name)));
+  if (input.handle && (await db.user.findUnique({ where: { handle }, select: { id: true } }))) throw new FieldError("handle", HANDLE_TAKEN);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, handle, name: input.name, passwordHash, role: input.role ?? "reader" },
+      select: { id: true, handle: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw await explainConflict(input.email, handle);
+    throw error;
+  }
+}
+
+export async function updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<{ handle: string; previousHandle: string }> {
+  try {
+    const user = await getDb().user.update({
+      where: { id: viewer.id, deletedAt: null },
+      data: { name: input.name, handle: input.handle, bio: input.bio },
+      select: { handle: true },
+    });
+    return { handle: user.handle, previousHandle: viewer.handle };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw await explainConflict(null, input.handle, viewer.id);
+    throw error;
+  }
+}
+
+export async function changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<void> {
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!user) throw new NotFoundError();
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new FieldError("currentPassword", "That is not your current password.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  // Other browsers signed in with the old password are signed out; this one stays.
+  await db.$transaction([
+    db.user.update({ where: { id: viewer.id }, data: { passwordHash } }),
+    db.session.deleteMany({ where: { userId: viewer.id, id: { not: viewer.sessionId } } }),
+  ]);
+}
+
+/**
+ * Deletes the account's personal data but keeps the row, so the member's comments stay in their
+ * threads, shown as by a deleted user.
+ */
+export async function deleteAccount(viewer: Viewer, password: string): Promise<{ handle: string }> {
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!user) throw new NotFoundError();
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) {
+    throw new FieldError("password", "That is not your password.");
+  }
+  const tombstone = `deleted-${viewer.id}`;
+  await db.$transaction([
+    db.user.update({
+      where: { id: viewer.id },
+      data: { email: `${tombstone}@deleted.invalid`, handle: tombstone, name: "Deleted user", bio: "", passwordHash: null, deletedAt: new Date() },
+    }),
+    db.account.deleteMany({ where: { userId: viewer.id } }),
+    db.session.deleteMany({ where: { userId: viewer.id } }),
+  ]);
+  return { handle: viewer.handle };
+}
+
+/** Admins change roles; the change is recorded and applies to the member's next request. */
+export async function setRole(actor: Viewer | "cli", userId: string, role: Role, reason?: string): Promise<void> {
+  if (actor !== "cli") requireRole(actor, "admin", "Only admins can change roles.");
+  if (actor !== "cli" && actor.id === userId && role !== "admin") throw new ForbiddenError("Admins cannot remove their own admin role.");
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({ where: { id: userId, deletedAt: null }, select: { role: true } });
+    if (!user) throw new NotFoundError("No such member.");
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await tx.moderationEvent.create({
+      data: {
+        actorId: actor === "cli" ? null : actor.id,
+        action: "user.role",
+        targetUserId: userId,
+        reason: reason ?? `${user.role} → ${role}${actor === "cli" ? " (command line)" : ""}`,
+      },
+    });
+  });
+}

@@ -1,0 +1,70 @@
+// `npm run admin -- <command>`: site administration from the command line, against whichever
+// database DATABASE_URL names.
+//   set-role <email> <reader|author|moderator|admin>
+//   create-user --email <email> --name <name> --password <password> [--handle <handle>] [--role <role>]
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { roles } from "../lib/auth/roles";
+import { getDb } from "../lib/db";
+import { migrateDatabase } from "../lib/db-migrate";
+import { env } from "../lib/env";
+import { FieldError } from "../lib/errors";
+import { registerUser, setRole } from "../lib/users/mutations";
+import { Email, RegisterInput } from "../lib/users/schemas";
+
+const RoleArg = z.enum(roles, { error: `Role must be one of: ${roles.join(", ")}.` });
+
+function fail(message: string): never {
+  console.error(`admin: ${message}`);
+  process.exit(2);
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`;
+}
+
+async function setRoleCommand(args: string[]) {
+  const [rawEmail, rawRole] = args;
+  if (!rawEmail || !rawRole) fail("usage: npm run admin -- set-role <email> <role>");
+  const email = Email.safeParse(rawEmail);
+  if (!email.success) fail(firstIssue(email.error));
+  const role = RoleArg.safeParse(rawRole);
+  if (!role.success) fail(firstIssue(role.error));
+  const user = await getDb().user.findFirst({ where: { email: email.data, deletedAt: null }, select: { id: true, handle: true } });
+  if (!user) fail(`no member with the email ${email.data}`);
+  await setRole("cli", user.id, role.data);
+  console.log(`admin: ${user.handle} is now ${role.data}`);
+}
+
+async function createUserCommand(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" }, handle: { type: "string" }, role: { type: "string" } },
+  });
+  const input = RegisterInput.safeParse({ name: values.name ?? "", handle: values.handle ?? "", email: values.email ?? "", password: values.password ?? "" });
+  if (!input.success) fail(firstIssue(input.error));
+  const role = RoleArg.safeParse(values.role ?? "reader");
+  if (!role.success) fail(firstIssue(role.error));
+  try {
+    const user = await registerUser({ ...input.data, role: role.data });
+    console.log(`admin: created ${user.handle} (${input.data.email}) as ${role.data}`);
+  } catch (error) {
+    if (error instanceof FieldError) fail(`${error.field ?? "input"}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  await migrateDatabase(env().DATABASE_URL);
+  if (command === "set-role") await setRoleCommand(args);
+  else if (command === "create-user") await createUserCommand(args);
+  else fail("commands: set-role <email> <role> | create-user --email … --name … --password … [--handle …] [--role …]");
+  await getDb().$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
