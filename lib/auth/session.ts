@@ -8,16 +8,16 @@ import { authSecret, env } from "../env";
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
 /** Secure (and `__Secure-` prefixed) whenever the site is served over https. */
-export function isSecureSite(): boolean {
-  return env().siteUrl.startsWith("https://");
+export function isSecureSite(siteUrl = env().siteUrl): boolean {
+  return siteUrl.startsWith("https://");
 }
 
-export function sessionCookieName(): string {
-  return isSecureSite() ? "__Secure-dept.session" : "dept.session";
+export function sessionCookieName(siteUrl?: string): string {
+  return isSecureSite(siteUrl) ? "__Secure-dept.session" : "dept.session";
 }
 
-export function sessionCookieOptions() {
-  return { httpOnly: true, sameSite: "lax" as const, secure: isSecureSite(), path: "/", maxAge: SESSION_MAX_AGE_SECONDS };
+export function sessionCookieOptions(siteUrl?: string) {
+  return { httpOnly: true, sameSite: "lax" as const, secure: isSecureSite(siteUrl), path: "/", maxAge: SESSION_MAX_AGE_SECONDS };
 }
 
 export async function createSessionRow(userId: string): Promise<string> {

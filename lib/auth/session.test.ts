@@ -1,0 +1,54 @@
+// Sessions against a real database: the cookie names a row, and the row is the truth.
+import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { getDb } from "../db";
+import { registerUser } from "../users/mutations";
+import { endSession, sessionCookieName, sessionCookieOptions, sessionIdFromCookie, startSession } from "./session";
+import { viewerFromSessionId } from "./viewer";
+
+const db = getDb();
+const unique = () => randomBytes(4).toString("hex");
+
+async function signedIn() {
+  const user = await registerUser({ name: "Session Holder", email: `sess-${unique()}@example.com`, password: "correct horse battery" });
+  const cookie = await startSession(user.id);
+  return { user, cookie, sid: (await sessionIdFromCookie(cookie))! };
+}
+
+describe("sessions", () => {
+  it("turn a cookie into the member, with the role as it is now", async () => {
+    const { user, sid } = await signedIn();
+    expect((await viewerFromSessionId(sid))?.handle).toBe(user.handle);
+    await db.user.update({ where: { id: user.id }, data: { role: "moderator" } });
+    expect((await viewerFromSessionId(sid))?.role).toBe("moderator");
+  });
+
+  it("end on sign-out, on expiry and on account deletion", async () => {
+    const a = await signedIn();
+    await endSession(a.sid);
+    expect(await viewerFromSessionId(a.sid)).toBeNull();
+
+    const b = await signedIn();
+    await db.session.update({ where: { id: b.sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await viewerFromSessionId(b.sid)).toBeNull();
+
+    const c = await signedIn();
+    await db.user.update({ where: { id: c.user.id }, data: { deletedAt: new Date() } });
+    expect(await viewerFromSessionId(c.sid)).toBeNull();
+  });
+
+  it("ignore forged and garbled cookies", async () => {
+    const forged = await encode({ token: { sid: "x" }, secret: "not the site's secret at all" });
+    expect(await sessionIdFromCookie(forged)).toBeNull();
+    expect(await sessionIdFromCookie("garbage")).toBeNull();
+    expect(await sessionIdFromCookie(undefined)).toBeNull();
+  });
+
+  it("use an HttpOnly, SameSite=Lax cookie, Secure with the __Secure- prefix on https", () => {
+    expect(sessionCookieOptions("http://localhost:3000")).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false });
+    expect(sessionCookieName("http://localhost:3000")).toBe("dept.session");
+    expect(sessionCookieOptions("https://news.example.com")).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });
+    expect(sessionCookieName("https://news.example.com")).toBe("__Secure-dept.session");
+  });
+});
