@@ -10,7 +10,10 @@ export const SiteSettings = z.object({
   flagHideWeight: z.number().int().min(1).max(1000).default(5),
   firstWordCost: z.number().int().min(0).max(10_000).default(5),
   lastWordCost: z.number().int().min(0).max(10_000).default(3),
-  commentFloodLimitPerMinute: z.number().int().min(1).max(1000).default(5),
+  // Flood control: at most one comment per interval per member or IP, and a cap per hour for
+  // anonymous posters (per visitor and per IP).
+  commentIntervalSeconds: z.number().int().min(0).max(3600).default(15),
+  anonymousCommentsPerHour: z.number().int().min(1).max(1000).default(10),
 });
 
 export type SiteSettings = z.infer<typeof SiteSettings>;

@@ -26,17 +26,23 @@ async function explainConflict(email: string | null, handle: string, exceptUserI
 export async function registerUser(input: RegisterInput & { role?: Role }): Promise<{ id: string; handle: string }> {
   const db = getDb();
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new FieldError("email", EMAIL_TAKEN);
-  const handle = input.handle ?? (await freeHandle(handleFromName(input.name)));
-  if (input.handle && (await db.user.findUnique({ where: { handle }, select: { id: true } }))) throw new FieldError("handle", HANDLE_TAKEN);
+  if (input.handle && (await db.user.findUnique({ where: { handle: input.handle }, select: { id: true } }))) throw new FieldError("handle", HANDLE_TAKEN);
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.user.create({
-      data: { email: input.email, handle, name: input.name, passwordHash, role: input.role ?? "reader" },
-      select: { id: true, handle: true },
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw await explainConflict(input.email, handle);
-    throw error;
+  // A derived handle can be taken between the check and the insert by a simultaneous sign-up
+  // with the same name: derive again rather than bother the person with it.
+  for (let attempt = 0; ; attempt++) {
+    const handle = input.handle ?? (await freeHandle(handleFromName(input.name)));
+    try {
+      return await db.user.create({
+        data: { email: input.email, handle, name: input.name, passwordHash, role: input.role ?? "reader" },
+        select: { id: true, handle: true },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const conflict = await explainConflict(input.email, handle);
+      if (conflict.field === "handle" && !input.handle && attempt < 5) continue;
+      throw conflict;
+    }
   }
 }
 

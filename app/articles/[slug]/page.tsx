@@ -4,12 +4,13 @@ import { ArticleByline } from "@/components/articles/article-byline";
 import { ArticleJsonLd } from "@/components/articles/article-json-ld";
 import { DeptLine } from "@/components/articles/dept-line";
 import { TagLinks } from "@/components/articles/tag-links";
-import { CommentGate } from "@/components/auth/comment-gate";
+import { CommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { getArticle } from "@/lib/articles/queries";
 import { listArticleComments, listSpotlights } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { pluralize } from "@/lib/format";
+import { getSettings } from "@/lib/settings/queries";
 
 // The page is the same for every reader, so it is rendered once and cached; the writes that
 // change it (comments, votes, flags, edits) revalidate it. Nothing is prerendered at build time,
@@ -54,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [comments, spotlights] = await Promise.all([listArticleComments(article.id), listSpotlights(article.id)]);
+  const [comments, spotlights, settings] = await Promise.all([listArticleComments(article.id), listSpotlights(article.id), getSettings()]);
   const { siteUrl, SITE_NAME } = env();
   const path = `/articles/${article.slug}`;
   const countLabel = pluralize(article.commentCount, "Comment");
@@ -84,7 +85,7 @@ export default async function ArticlePage({ params }: Props) {
         <CommentThread comments={comments} spotlights={spotlights} />
         <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
           <h2 id="leave-a-comment-heading">Leave a comment</h2>
-          <CommentGate articlePath={path} />
+          <CommentForm articleId={article.id} articlePath={path} allowAnonymous={settings.anonymousCommenting} />
         </section>
       </section>
     </article>

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getViewer } from "../auth/viewer";
+import { failed, formFields, invalid, typedValues } from "../forms";
+import { clientIp } from "../request";
+import { ensureVisitorId } from "../visitor";
+import { createComment } from "./mutations";
+import { renderMarkdown } from "../markdown/render";
+import { AnonymousPoster, CreateCommentInput, HONEYPOT_FIELD, type PostCommentState } from "./schemas";
+
+const fields = ["articleId", "parentId", "subject", "body", "anonName", "anonEmail", "anonWebsite"] as const;
+
+export async function postCommentAction(_prev: PostCommentState, formData: FormData): Promise<PostCommentState> {
+  const values = typedValues(formData, fields);
+  // Bots are told it worked and nothing is stored.
+  if (String(formData.get(HONEYPOT_FIELD) ?? "") !== "") return { ok: true, message: "Thanks for your comment." };
+  const parsed = CreateCommentInput.safeParse(formFields(formData, fields));
+  if (!parsed.success) return invalid(parsed.error, values);
+  // "Preview" submits the same form: render it as it will appear, store nothing.
+  if (formData.get("intent") === "preview") return { values, previewHtml: renderMarkdown(parsed.data.body, "comment") };
+  const viewer = await getViewer();
+  let anonymous: AnonymousPoster | undefined;
+  if (!viewer) {
+    const anon = AnonymousPoster.safeParse(formFields(formData, fields));
+    if (!anon.success) return invalid(anon.error, values);
+    anonymous = anon.data;
+  }
+  let created;
+  try {
+    created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ip: await clientIp() }, parsed.data);
+  } catch (error) {
+    return failed(error, values);
+  }
+  if (created.status === "pending") {
+    return { ok: true, held: true, message: "Thanks. Your comment has more than two links, so it is held for a moderator to review before it appears." };
+  }
+  revalidatePath(`/articles/${created.articleSlug}`);
+  // With JavaScript the form refreshes the thread in place; without it the browser goes to the
+  // new comment in the freshly rendered page.
+  if (formData.get("enhanced") === "1") return { ok: true, commentId: created.id, message: "Your comment is posted." };
+  redirect(`/articles/${created.articleSlug}#comment-${created.id}`);
+}

@@ -1,0 +1,40 @@
+// A signed, HttpOnly visitor cookie: a random id plus an HMAC of it, so a visitor key cannot be
+// forged or picked by typing. It identifies anonymous posters (their per-article tag, bans,
+// flood limits) and, later, anonymous ratings.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { cookies } from "next/headers";
+import { authSecret } from "./env";
+import { isSecureSite } from "./auth/session";
+
+const COOKIE = "dept.visitor";
+const MAX_AGE = 2 * 365 * 24 * 3600;
+
+const sign = (value: string) => createHmac("sha256", authSecret()).update(`visitor:${value}`).digest("base64url").slice(0, 32);
+
+export function verifyVisitorCookie(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const [id, mac] = raw.split(".");
+  if (!id || !mac || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) return null;
+  const expected = Buffer.from(sign(id));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+}
+
+export function visitorCookieValue(id: string): string {
+  return `${id}.${sign(id)}`;
+}
+
+/** This browser's visitor id, creating the cookie when it has none (server actions only). */
+export async function ensureVisitorId(): Promise<string> {
+  const jar = await cookies();
+  const existing = verifyVisitorCookie(jar.get(COOKIE)?.value);
+  if (existing) return existing;
+  const id = randomBytes(18).toString("base64url");
+  jar.set(COOKIE, visitorCookieValue(id), { httpOnly: true, sameSite: "lax", secure: isSecureSite(), path: "/", maxAge: MAX_AGE });
+  return id;
+}
+
+/** The short tag shown next to an anonymous name: stable per visitor and article, unguessable. */
+export function anonymousTag(articleId: string, visitorId: string): string {
+  return createHmac("sha256", authSecret()).update(`tag:${articleId}:${visitorId}`).digest("hex").slice(0, 4);
+}
