@@ -9,7 +9,17 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { postCommentAction } from "@/lib/comments/actions";
 import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX, type PostCommentState } from "@/lib/comments/schemas";
 
-type Props = { articleId: string; articlePath: string; allowAnonymous: boolean; parentId?: string; defaultSubject?: string; idPrefix?: string };
+type Props = {
+  articleId: string;
+  articlePath: string;
+  allowAnonymous: boolean;
+  parentId?: string;
+  defaultSubject?: string;
+  idPrefix?: string;
+  onPosted?: () => void;
+  // Off where the page is not the thread (the reply page): the post then goes to the new comment.
+  updateInPlace?: boolean;
+};
 
 const noSubscribe = () => () => {};
 
@@ -23,7 +33,7 @@ function SignInPrompt({ articlePath }: { articlePath: string }) {
   );
 }
 
-export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", idPrefix = "new" }: Props) {
+export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", idPrefix = "new", onPosted, updateInPlace = true }: Props) {
   const viewer = useViewer();
   const router = useRouter();
   const [state, action] = useActionState<PostCommentState, FormData>(postCommentAction, {});
@@ -31,8 +41,10 @@ export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, 
   const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
   useEffect(() => {
     // The cached page was revalidated by the post: fetch it in place, keeping the scroll position.
-    if (state.commentId) router.refresh();
-  }, [state.commentId, router]);
+    if (!state.commentId) return;
+    router.refresh();
+    onPosted?.();
+  }, [state.commentId, router, onPosted]);
 
   const signedIn = viewer?.signedIn === true;
   if (viewer && !signedIn && !allowAnonymous) return <SignInPrompt articlePath={articlePath} />;
@@ -44,7 +56,7 @@ export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, 
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={articleId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
-      {enhanced ? <input type="hidden" name="enhanced" value="1" /> : null}
+      {enhanced && updateInPlace ? <input type="hidden" name="enhanced" value="1" /> : null}
       <Field id={id("subject")} name="subject" label="Subject" maxLength={SUBJECT_MAX} defaultValue={v.subject ?? defaultSubject} error={state.errors?.subject} />
       <Field id={id("body")} name="body" label="Comment" multiline maxLength={BODY_MAX} defaultValue={v.body} error={state.errors?.body} hint="Markdown: *emphasis*, [links](https://example.com), > quotes, `code`, lists." />
       {!signedIn && allowAnonymous ? (

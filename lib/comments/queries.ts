@@ -1,4 +1,6 @@
+import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";
+import { parseId } from "../route-params";
 import { renderMarkdown } from "../markdown/render";
 import { getSettings } from "../settings/queries";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
@@ -125,4 +127,24 @@ export async function listRecentArticleComments(articleId: string, limit = 50) {
     createdAt: r.createdAt.toISOString(),
     authorName: r.author ? (r.author.deletedAt ? "Deleted user" : r.author.name) : r.anonName?.trim() || ANONYMOUS,
   }));
+}
+
+/** A public comment with its article, for the no-JavaScript reply page. */
+export async function getCommentForReply(rawId: string) {
+  const id = parseId(rawId);
+  if (!id) return null;
+  const row = await getDb().comment.findFirst({
+    where: { id, status: "published", deletedAt: null, article: visibleArticleWhere() },
+    select: {
+      id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
+      editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+      funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
+      author: { select: { handle: true, name: true, deletedAt: true } },
+      article: { select: { id: true, slug: true, title: true } },
+    },
+  });
+  if (!row) return null;
+  const settings = await getSettings();
+  const comment = toView(row as Row, { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold });
+  return { comment, article: row.article, allowAnonymous: settings.anonymousCommenting };
 }

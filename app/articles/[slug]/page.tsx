@@ -82,7 +82,7 @@ export default async function ArticlePage({ params }: Props) {
       </footer>
       <section className="comments" id="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{countLabel}</h2>
-        <CommentThread comments={comments} spotlights={spotlights} />
+        <CommentThread comments={comments} spotlights={spotlights} reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }} />
         <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
           <h2 id="leave-a-comment-heading">Leave a comment</h2>
           <CommentForm articleId={article.id} articlePath={path} allowAnonymous={settings.anonymousCommenting} />
