@@ -35,7 +35,9 @@ async function main() {
     const db = createDb(database.url);
     await seedDemo(db);
     await db.$disconnect();
-    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: ".next-e2e", PORT: process.env.E2E_PORT ?? "3100", NEXT_TELEMETRY_DISABLED: "1" };
+    // Each port gets its own build folder, so two suites can run side by side.
+    const port = process.env.E2E_PORT ?? "3100";
+    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: port === "3100" ? ".next-e2e" : `.next-e2e-${port}`, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
     const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
     const build = spawnSync(bin("next"), ["build"], { cwd: root, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
