@@ -9,25 +9,26 @@ import type { ViewerSummary } from "@/lib/auth/viewer-summary";
 // the header lives in the layout and is not re-created.
 let shared: { key: string; at: number; promise: Promise<ViewerSummary> } | null = null;
 
-function fetchViewer(key: string): Promise<ViewerSummary> {
+function fetchViewer(key: string, articleId?: string): Promise<ViewerSummary> {
   if (shared && shared.key === key && Date.now() - shared.at < 2000) return shared.promise;
-  const promise = fetch("/api/viewer", { credentials: "same-origin", cache: "no-store" })
+  const url = articleId ? `/api/viewer?article=${encodeURIComponent(articleId)}` : "/api/viewer";
+  const promise = fetch(url, { credentials: "same-origin", cache: "no-store" })
     .then((r) => (r.ok ? (r.json() as Promise<ViewerSummary>) : { signedIn: false as const }))
     .catch(() => ({ signedIn: false as const }));
   shared = { key, at: Date.now(), promise };
   return promise;
 }
 
-/** undefined while loading, then the viewer. */
-export function useViewer(): ViewerSummary | undefined {
+/** undefined while loading, then the viewer (with their editable comments when given an article). */
+export function useViewer(articleId?: string): ViewerSummary | undefined {
   const pathname = usePathname();
   const [viewer, setViewer] = useState<ViewerSummary>();
   useEffect(() => {
     let live = true;
-    fetchViewer(pathname ?? "/").then((v) => live && setViewer(v));
+    fetchViewer(`${pathname ?? "/"}|${articleId ?? ""}`, articleId).then((v) => live && setViewer(v));
     return () => {
       live = false;
     };
-  }, [pathname]);
+  }, [pathname, articleId]);
   return viewer;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useState, useSyncExternalStore } from "react";
+import { useViewer } from "@/components/auth/use-viewer";
 import { CommentForm } from "./comment-form";
 
 export type ReplyContext = { articleId: string; articlePath: string; allowAnonymous: boolean };
@@ -15,6 +16,8 @@ export function ReplyControl({ commentId, subject, context }: { commentId: strin
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const viewer = useViewer(context.articleId);
+  const canEdit = viewer?.editable?.includes(commentId) || viewer?.deletable?.includes(commentId);
   return (
     <div className="reply">
       {interactive ? (
@@ -24,6 +27,12 @@ export function ReplyControl({ commentId, subject, context }: { commentId: strin
       ) : (
         <a href={`/comments/${commentId}/reply`}>Reply</a>
       )}
+      {canEdit ? (
+        <>
+          {" · "}
+          <a href={`/comments/${commentId}/edit`}>{viewer?.editable?.includes(commentId) ? "Edit or delete" : "Delete"}</a>
+        </>
+      ) : null}
       {open ? <CommentForm {...context} parentId={commentId} defaultSubject={subject} idPrefix={`reply-${commentId}`} onPosted={close} /> : null}
     </div>
   );

@@ -1,6 +1,9 @@
 import { getViewer } from "./viewer";
 
-export type ViewerSummary = { signedIn: false } | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean };
+export type ViewerSummary = (
+  | { signedIn: false }
+  | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean }
+) & { editable?: string[]; deletable?: string[] };
 
 /** The plain, client-safe face of the viewer (no ids beyond the public handle, no session). */
 export async function getViewerSummary(): Promise<ViewerSummary> {

@@ -148,3 +148,13 @@ export async function getCommentForReply(rawId: string) {
   const comment = toView(row as Row, { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold });
   return { comment, article: row.article, allowAnonymous: settings.anonymousCommenting };
 }
+
+/** A comment's editable source for its author or a moderator (the caller checks who). */
+export async function getCommentSource(rawId: string) {
+  const id = parseId(rawId);
+  if (!id) return null;
+  return getDb().comment.findUnique({
+    where: { id },
+    select: { id: true, subject: true, body: true, authorId: true, createdAt: true, deletedAt: true, status: true, article: { select: { slug: true, title: true } } },
+  });
+}

@@ -54,3 +54,6 @@ export type CreateCommentInput = z.infer<typeof CreateCommentInput>;
 
 export const AnonymousPoster = z.object({ anonName: AnonName, anonEmail: AnonEmail, anonWebsite: Website });
 export type AnonymousPoster = z.infer<typeof AnonymousPoster>;
+
+export const EditCommentInput = z.object({ commentId: Id, subject: Subject, body: Body });
+export type EditCommentInput = z.infer<typeof EditCommentInput>;

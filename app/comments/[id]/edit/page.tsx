@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { DeleteCommentForm, EditCommentForm } from "@/components/comments/edit-comment-form";
+import { getViewer } from "@/lib/auth/viewer";
+import { canDeleteComment, canEditComment } from "@/lib/comments/permissions";
+import { getCommentSource } from "@/lib/comments/queries";
+
+export const metadata: Metadata = { title: "Edit comment", robots: { index: false } };
+
+export default async function EditCommentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/comments/${id}/edit`)}`);
+  const comment = await getCommentSource(id);
+  if (!comment || comment.deletedAt) notFound();
+  const canEdit = canEditComment(viewer, comment);
+  const canDelete = canDeleteComment(viewer, comment);
+  const back = `/articles/${comment.article.slug}#comment-${comment.id}`;
+  return (
+    <div className="narrow">
+      <h1>Edit comment</h1>
+      <p>
+        On <Link href={back}>{comment.article.title}</Link>
+      </p>
+      {canEdit ? (
+        <EditCommentForm commentId={comment.id} subject={comment.subject} body={comment.body} />
+      ) : (
+        <p>{canDelete ? "Comments can be edited for 15 minutes after posting; this one can no longer be changed." : "You can only edit your own comments."}</p>
+      )}
+      {canDelete ? <DeleteCommentForm commentId={comment.id} /> : null}
+    </div>
+  );
+}

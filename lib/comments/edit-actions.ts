@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getViewer } from "../auth/viewer";
+import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { deleteComment, updateComment } from "./edit-mutations";
+import { EditCommentInput } from "./schemas";
+
+const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
+
+export async function editCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, ["commentId", "subject", "body"]);
+  const viewer = await getViewer();
+  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  const parsed = EditCommentInput.safeParse(formFields(formData, ["commentId", "subject", "body"]));
+  if (!parsed.success) return invalid(parsed.error, values);
+  let slug: string;
+  try {
+    slug = (await updateComment(viewer, parsed.data.commentId, parsed.data)).articleSlug;
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath(`/articles/${slug}`);
+  redirect(`/articles/${slug}#comment-${parsed.data.commentId}`);
+}
+
+export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGN_IN_FIRST;
+  const parsed = EditCommentInput.pick({ commentId: true }).safeParse(formFields(formData, ["commentId"]));
+  if (!parsed.success) return invalid(parsed.error, {});
+  let slug: string;
+  try {
+    slug = (await deleteComment(viewer, parsed.data.commentId)).articleSlug;
+  } catch (error) {
+    return failed(error, {});
+  }
+  revalidatePath(`/articles/${slug}`);
+  redirect(`/articles/${slug}#comments`);
+}
