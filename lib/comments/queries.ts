@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { parseId } from "../route-params";
 import { renderMarkdown } from "../markdown/render";
 import { getSettings } from "../settings/queries";
+import type { ThreadView } from "./thread-view";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
 
 const ANONYMOUS = "Anonymous Coward";
@@ -70,13 +71,23 @@ function toView(row: Row, thresholds: { insightful: number; funny: number }, rea
   };
 }
 
-/** Every comment a reader may see on an article (pending ones are not public), flat and oldest first. */
-export async function listArticleComments(articleId: string): Promise<CommentView[]> {
+const orderings = {
+  oldest: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+  newest: [{ createdAt: "desc" as const }, { id: "desc" as const }],
+  insightful: [{ insightfulCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+  funny: [{ funnyCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+};
+
+/**
+ * Every comment a reader may see on an article (pending ones are not public), flat, in the
+ * requested order. Scores order the list but are not part of what is returned.
+ */
+export async function listArticleComments(articleId: string, sort: ThreadView["sort"] = "oldest"): Promise<CommentView[]> {
   const db = getDb();
   const [rows, settings] = await Promise.all([
     db.comment.findMany({
       where: { articleId, status: { in: ["published", "hidden", "removed"] } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: orderings[sort],
       select: {
         id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
         editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,

@@ -27,8 +27,8 @@ describe("buildCommentTree", () => {
     expect(tree[0].replies[0].replies.map((n) => n.id)).toEqual(["a1x"]);
   });
 
-  it("orders top-level threads newest first on request, replies still oldest first", () => {
-    const tree = buildCommentTree(flat, "newest");
+  it("keeps the input's order of threads (newest first here), replies still oldest first", () => {
+    const tree = buildCommentTree([...flat].reverse());
     expect(tree.map((n) => n.id)).toEqual(["b", "a"]);
     expect(tree[1].replies.map((n) => n.id)).toEqual(["a1", "a2"]);
   });

@@ -1,13 +1,11 @@
 import type { CommentNode, CommentView } from "./types";
 
-export type CommentSort = "oldest" | "newest";
-
 /**
- * Builds the reply tree in memory from one flat query. Replies always read oldest first under
- * their parent; `sort` orders the top-level threads. A comment whose parent is missing (not
- * shown, e.g. pending) is lifted to the top level rather than lost.
+ * Builds the reply tree in memory from one flat query. Top-level threads keep the order of the
+ * input (the query sorts them); replies always read oldest first under their parent. A comment
+ * whose parent is missing (not shown, e.g. pending) is lifted to the top level rather than lost.
  */
-export function buildCommentTree(comments: CommentView[], sort: CommentSort = "oldest"): CommentNode[] {
+export function buildCommentTree(comments: CommentView[]): CommentNode[] {
   const nodes = new Map<string, CommentNode>();
   for (const c of comments) nodes.set(c.id, { ...c, replies: [] });
   const roots: CommentNode[] = [];
@@ -19,8 +17,6 @@ export function buildCommentTree(comments: CommentView[], sort: CommentSort = "o
   }
   const byTime = (a: CommentNode, b: CommentNode) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
   for (const node of nodes.values()) node.replies.sort(byTime);
-  roots.sort(byTime);
-  if (sort === "newest") roots.reverse();
   return roots;
 }
 

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleByline } from "./article-byline";
+import { ArticleJsonLd } from "./article-json-ld";
+import { DeptLine } from "./dept-line";
+import { TagLinks } from "./tag-links";
+import { CommentForm } from "@/components/comments/comment-form";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { ThreadViewNav } from "@/components/comments/thread-view-nav";
+import { getArticle } from "@/lib/articles/queries";
+import { listArticleComments, listSpotlights } from "@/lib/comments/queries";
+import { env } from "@/lib/env";
+import { pluralize } from "@/lib/format";
+import { isDefaultView, type ThreadView } from "@/lib/comments/thread-view";
+import { getSettings } from "@/lib/settings/queries";
+
+/** Title, description, feeds, OpenGraph and Twitter data of an article page. */
+export async function articleMetadata(slug: string, threadView?: ThreadView): Promise<Metadata> {
+  const article = await getArticle(slug);
+  if (!article) return {};
+  const path = `/articles/${article.slug}`;
+  return {
+    title: article.title,
+    description: article.excerpt,
+    alternates: {
+      canonical: path,
+      // Page alternates replace the layout's, so the site feed is listed again here.
+      types: {
+        "application/rss+xml": [
+          { url: "/feed.xml", title: `${env().SITE_NAME}: latest articles` },
+          { url: `${path}/feed.xml`, title: `Comments on ${article.title}` },
+        ],
+      },
+    },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description: article.excerpt,
+      url: path,
+      publishedTime: article.publishedAt,
+      authors: [article.author.name],
+      tags: article.tags.map((t) => t.name),
+    },
+    twitter: { card: "summary", title: article.title, description: article.excerpt },
+    // Other views of the same discussion are for readers, not for search engines.
+    ...(threadView && !isDefaultView(threadView) ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** The article with its discussion, in the reader's chosen view (the cached default or another). */
+export async function ArticlePage({ slug, threadView }: { slug: string; threadView: ThreadView }) {
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const [comments, spotlights, settings] = await Promise.all([listArticleComments(article.id, threadView.sort), listSpotlights(article.id), getSettings()]);
+  const { siteUrl, SITE_NAME } = env();
+  const path = `/articles/${article.slug}`;
+  const countLabel = pluralize(article.commentCount, "Comment");
+  return (
+    <article>
+      <ArticleJsonLd article={article} url={`${siteUrl}${path}`} siteName={SITE_NAME} />
+      <header>
+        <h1>{article.title}</h1>
+        <DeptLine dept={article.dept} />
+        <ArticleByline author={article.author} publishedAt={article.publishedAt} revisedAt={article.revisedAt} />
+      </header>
+      {/* Sanitized by lib/markdown/render.ts (article flavour). */}
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <footer className="article-footer">
+        {article.tags.length > 0 ? (
+          <span>
+            Filed Under: <TagLinks tags={article.tags} />
+          </span>
+        ) : null}
+        <span>
+          <a href="#comments">{countLabel}</a> · Subscribe: <a href={`${path}/feed.xml`}>RSS</a> ·{" "}
+          <a href="#leave-a-comment">Leave a comment</a>
+        </span>
+      </footer>
+      <section className="comments" id="comments" aria-labelledby="comments-heading">
+        <h2 id="comments-heading">{countLabel}</h2>
+        <ThreadViewNav articlePath={path} current={threadView} />
+        <CommentThread comments={comments} spotlights={spotlights} flat={threadView.view === "flat"} reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }} />
+        <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
+          <h2 id="leave-a-comment-heading">Leave a comment</h2>
+          <CommentForm articleId={article.id} articlePath={path} allowAnonymous={settings.anonymousCommenting} />
+        </section>
+      </section>
+    </article>
+  );
+}
