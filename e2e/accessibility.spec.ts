@@ -114,10 +114,10 @@ test.describe("keyboard", () => {
   test("the flagged comment's summary shows its focus", async ({ page }) => {
     await page.goto(FLAGSHIP_PATH);
     const summary = flaggedComment(page).locator(":scope > details > summary");
-    // Reach it by keyboard: focus what precedes it, then Tab.
+    // Reach it by keyboard: focus the control that precedes it, then Tab.
     await summary.evaluate((el) => {
-      const links = [...document.querySelectorAll("a[href]")].filter((a) => a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-      (links.at(-1) as HTMLElement | undefined)?.focus();
+      const controls = [...document.querySelectorAll("a[href], button, summary, input, select, textarea")].filter((a) => a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      (controls.at(-1) as HTMLElement | undefined)?.focus();
     });
     await page.keyboard.press("Tab");
     await expect(summary).toBeFocused();

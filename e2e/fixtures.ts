@@ -2,7 +2,9 @@
 // start from what the pages show and only use the demo data (prisma/demo) to know where the
 // flagship discussion lives.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
 
@@ -92,4 +94,141 @@ export function asArray<T>(value: T | T[] | undefined): T[] {
 export function textOf(value: unknown): string {
   if (value && typeof value === "object" && "#text" in value) return String((value as { "#text": unknown })["#text"]);
   return value === undefined || value === null ? "" : String(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts: members, the header's account menu, forms and their field errors.
+
+/** A fresh suffix for emails and handles: specs run in parallel and share one database. */
+let uniqueCounter = 0;
+export function uniqueSuffix(): string {
+  const random = randomBytes(3).toString("hex");
+  return `${Date.now().toString(36)}${(uniqueCounter++).toString(36)}${random}`;
+}
+
+/** A client address no other test uses, for X-Forwarded-For: sign-in failures are counted per IP. */
+export function uniqueIp(): string {
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${c === 0 || c === 255 ? 7 : c}`;
+}
+
+export type Member = { name: string; handle: string; email: string; password: string };
+
+/** A member not yet registered. The name is short, so the handle derived from it is `ada_<suffix>`. */
+export function newMember(): Member {
+  const suffix = uniqueSuffix();
+  return { name: `Ada ${suffix}`, handle: `m_${suffix}`, email: `ada.${suffix}@example.test`, password: `pw-${suffix}-long-enough` };
+}
+
+/**
+ * The test, with every browser context it opens sending its own X-Forwarded-For, so the sign-in
+ * failures of one test never count against another's (the per-IP limit is 20 in 15 minutes).
+ */
+export const test = base.extend({
+  // (Playwright's `use`, named so that React's hook lint rule leaves it alone.)
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
+    await provide({ ...extraHTTPHeaders, "x-forwarded-for": uniqueIp() });
+  },
+});
+
+/** Another browser (a second device): a fresh context with its own client address. */
+export async function newBrowserContext(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, javaScriptEnabled: true, ...options, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(), ...options.extraHTTPHeaders } });
+}
+
+/** The site header (where the account menu lives). */
+export function siteHeader(page: Page): Locator {
+  return page.getByRole("banner");
+}
+
+/** The header shows the member signed in: their name links to their profile. */
+export async function expectSignedInAs(page: Page, member: Pick<Member, "name" | "handle">): Promise<void> {
+  const header = siteHeader(page);
+  await expect(header.getByRole("link", { name: member.name, exact: true })).toHaveAttribute("href", `/users/${member.handle}`);
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
+}
+
+/** The header offers "Sign in" and "Register" and no "Sign out". */
+export async function expectSignedOut(page: Page): Promise<void> {
+  const header = siteHeader(page);
+  await expect(header.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Register", exact: true })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+}
+
+/** A form-wide message (role="alert", or role="status" for a success), told apart from Next's route announcer by its text. */
+export function formAlert(page: Page, text: string | RegExp): Locator {
+  return page.getByRole("alert").filter({ hasText: text });
+}
+
+/**
+ * Clicks a form's submit button and waits until the server has answered the POST (a server
+ * action with JavaScript, a page load without): the action has run by then. Two answers in a row
+ * can show the same message, so "the message is visible" alone would not tell that the second
+ * one has arrived.
+ */
+export async function submit(page: Page, button: Locator): Promise<void> {
+  const origin = new URL(page.url()).origin;
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(origin));
+  await button.click();
+  await answered;
+}
+
+/** The field is marked invalid and its error text (wired up with aria-describedby) is shown. */
+export async function expectFieldError(field: Locator, message: string): Promise<void> {
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/);
+  const errorId = ids.find((id) => id.endsWith("-error"));
+  expect(errorId, "the field points at its error text").toBeTruthy();
+  const error = field.page().locator(`[id="${errorId}"]`);
+  await expect(error).toBeVisible();
+  await expect(error).toHaveText(message);
+}
+
+export async function expectNoFieldError(field: Locator): Promise<void> {
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
+}
+
+/** Fills the register form (a blank handle is left blank) and submits it. */
+export async function fillRegisterForm(page: Page, member: Member, { handle = member.handle }: { handle?: string } = {}): Promise<void> {
+  await page.getByLabel("Name", { exact: true }).fill(member.name);
+  await page.getByLabel("Handle", { exact: true }).fill(handle);
+  await page.getByLabel("Email", { exact: true }).fill(member.email);
+  await page.getByLabel("Password", { exact: true }).fill(member.password);
+}
+
+/** Registers through /register (with the given callbackUrl) and waits to land on it, signed in. */
+export async function registerThroughForm(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
+  await page.goto(`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await fillRegisterForm(page, member);
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}${url.hash}` === callbackUrl);
+  await expectSignedInAs(page, member);
+}
+
+/** Fills and submits the sign-in form of the current page. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await submit(page, page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }));
+}
+
+/** Signs out with the header's button and waits for the signed-out header. */
+export async function signOutFromHeader(page: Page): Promise<void> {
+  await siteHeader(page).getByRole("button", { name: "Sign out" }).click();
+  await expectSignedOut(page);
+}
+
+/** What /api/viewer says about the browser context's session. */
+export async function viewerOf(context: BrowserContext, baseURL: string | undefined): Promise<{ signedIn: boolean; handle?: string; name?: string; role?: string }> {
+  const response = await context.request.get(new URL("/api/viewer", baseURL).toString());
+  expect(response.status()).toBe(200);
+  return (await response.json()) as { signedIn: boolean; handle?: string; name?: string; role?: string };
+}
+
+/** `npm run admin -- …` against the e2e database (scripts/e2e.ts passes its DATABASE_URL down). */
+export function adminCli(...args: string[]): string {
+  return execFileSync("npx", ["tsx", "scripts/admin.ts", ...args], { env: process.env, cwd: process.cwd(), encoding: "utf8", stdio: "pipe" });
 }

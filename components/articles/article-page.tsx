@@ -80,10 +80,10 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
         <h2 id="comments-heading">{countLabel}</h2>
         <ThreadViewNav articlePath={path} current={threadView} />
         <CommentThread comments={comments} spotlights={spotlights} flat={threadView.view === "flat"} reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }} />
-        <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
-          <h2 id="leave-a-comment-heading">Leave a comment</h2>
-          <CommentForm articleId={article.id} articlePath={path} allowAnonymous={settings.anonymousCommenting} />
-        </section>
+      </section>
+      <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
+        <h2 id="leave-a-comment-heading">Leave a comment</h2>
+        <CommentForm articleId={article.id} articlePath={path} allowAnonymous={settings.anonymousCommenting} />
       </section>
     </article>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import { Field, FormMessage } from "@/components/forms/field";
@@ -35,16 +34,17 @@ function SignInPrompt({ articlePath }: { articlePath: string }) {
 
 export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", idPrefix = "new", onPosted, updateInPlace = true }: Props) {
   const viewer = useViewer();
-  const router = useRouter();
   const [state, action] = useActionState<PostCommentState, FormData>(postCommentAction, {});
   // False in the server's HTML, true once hydrated: tells the action that JavaScript is running.
   const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
   useEffect(() => {
-    // The cached page was revalidated by the post: fetch it in place, keeping the scroll position.
+    // The action revalidated the page and its answer already carries the fresh thread, which
+    // replaces the page in place (keeping the scroll position). No router.refresh() here: the
+    // browser keeps the page's RSC answer with stale-while-revalidate, so a refresh after the
+    // second post in a tab got the copy from the first and put the old thread back.
     if (!state.commentId) return;
-    router.refresh();
     onPosted?.();
-  }, [state.commentId, router, onPosted]);
+  }, [state.commentId, onPosted]);
 
   const signedIn = viewer?.signedIn === true;
   if (viewer && !signedIn && !allowAnonymous) return <SignInPrompt articlePath={articlePath} />;

@@ -22,6 +22,10 @@ describe("safeCallbackUrl", () => {
     "evil.com",
     "",
     " /x",
+    "/.//evil.com",
+    "/..//evil.com",
+    "/a/..//evil.com",
+    "/%2e//evil.com",
   ])("sends %j to the home page", (raw) => {
     expect(safeCallbackUrl(raw)).toBe("/");
   });

@@ -8,7 +8,10 @@ export function safeCallbackUrl(raw: unknown, fallback = "/"): string {
     const base = "http://dept.invalid";
     const url = new URL(raw, base);
     if (url.origin !== base) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const target = `${url.pathname}${url.search}${url.hash}`;
+    // Dot segments can collapse into a protocol-relative path: "/.//evil.com" becomes "//evil.com".
+    if (target.startsWith("//") || target.startsWith("/\\")) return fallback;
+    return target;
   } catch {
     return fallback;
   }
