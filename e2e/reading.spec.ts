@@ -104,7 +104,9 @@ test.describe("flagship article", () => {
 
     await expect(footer).toContainText("Subscribe: RSS");
     await expect(footer.getByRole("link", { name: "RSS", exact: true })).toHaveAttribute("href", `${FLAGSHIP_PATH}/feed.xml`);
-    await expect(footer.getByRole("link", { name: "Leave a comment" })).toHaveAttribute("href", "#comments");
+    // "Leave a comment" leads to the comment form, below the thread.
+    await expect(footer.getByRole("link", { name: "Leave a comment" })).toHaveAttribute("href", "#leave-a-comment");
+    await expect(page.locator("section#leave-a-comment form")).toHaveCount(1);
   });
 
   test("the comment count link jumps to the discussion", async ({ page }) => {
