@@ -21,7 +21,6 @@ import {
   openArticle,
   openArticleAsMember,
   registerMember,
-  startOfFloodWindow,
   statusMessage,
 } from "./comments-helpers";
 import { expectFieldError, formAlert, newMember, submitSignIn, test, thread, uniqueIp, uniqueSuffix } from "./fixtures";
@@ -59,7 +58,6 @@ test("a second post within 15 seconds is refused with the wait and the text kept
   const f = formFields(form);
   const email = anonEmail();
 
-  await startOfFloodWindow(page);
   const firstBody = `First thought ${suffix}`;
   await fillCommentForm(form, { email, body: firstBody });
   const first = await postExpectingSuccess(page, firstBody);
@@ -115,9 +113,8 @@ test("the limit follows a member across devices, and an address across visitors"
     await fillCommentForm(commentForm(first.page), { body: texts.first, email: anonEmail() });
     await fillCommentForm(commentForm(second.page), { body: texts.second, email: anonEmail() });
 
-    // Each pair posts one right after the other, both pairs at once, early in a limiter window.
-    await startOfFloodWindow(page);
-    await Promise.all([
+    // Each pair posts one right after the other, both pairs at once.
+      await Promise.all([
       (async () => {
         await postExpectingSuccess(page, texts.laptop);
         await postExpectingTooFast(phone.page);
@@ -192,13 +189,9 @@ test("posting the same comment twice is refused next to the comment; someone els
   await expect(commentWithText(page, text.body)).toHaveCount(2);
 });
 
-// KNOWN BUG (marked with test.fail, so the suite stays green and this turns red once fixed):
-// the limiter counts in fixed 15-second windows aligned to the clock (lib/rate-limit.ts, used by
-// lib/comments/guards.ts), so a second comment a few seconds after the first gets through
-// whenever a window boundary falls between them. "One comment per 15 s" then means "one per
-// window": two comments can be a second apart. When the limiter is fixed, remove test.fail.
+// The limit is "one per 15 s", not "one per clock-aligned 15-second window": a second comment
+// a few seconds after the first is refused even when the clock's 15-second mark falls between.
 test("a second post a few seconds later is refused even across the limiter's window boundary", async ({ page }) => {
-  test.fail(true, "Known bug: fixed-window flood limit lets a second comment through right after a window boundary.");
   test.setTimeout(120_000);
   const article = ARTICLES.rateWindow;
   const suffix = uniqueSuffix();

@@ -1,52 +1,106 @@
-// Fixed-window counters kept in the database, so every app instance sharing it sees the same
-// counts and nothing extra has to run on a fresh machine. A window is one row keyed by its start
-// time, so a hit is a single upsert: concurrent hits are all counted.
+// Rate limits kept in the database, so every app instance sharing it sees the same counts and
+// nothing extra has to run on a fresh machine.
+//
+// A key allowed `limit` events per window owns `limit` numbered slots; an event takes a slot
+// that is free (never used, or its last event is a full window old) and holds it for a window.
+// So no window of that length can ever hold more than `limit` events, wherever the clock's
+// seconds fall (fixed windows let a second burst through at each boundary). A slot is taken by
+// one conditional write (an insert, or an update guarded by "still expired"), which both SQLite
+// and PostgreSQL apply atomically: of two requests racing for a slot, exactly one gets it.
 import { getDb } from "./db";
 
-export type LimitState = { count: number; resetAt: Date };
+export type LimitCheck = { key: string; limit: number; windowMs: number };
+export type LimitDecision = { allowed: boolean; retryAfterMs: number };
 
-function windowOf(key: string, windowMs: number, now = Date.now()) {
-  const start = Math.floor(now / windowMs) * windowMs;
-  return { bucket: `${key}@${start}`, resetAt: new Date(start + windowMs) };
-}
+type Taken = { key: string; slot: number; expiresAt: Date; previous: Date | null };
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
-/** Adds one to the key's current window and returns the new state. */
-export async function hitLimit(key: string, windowMs: number): Promise<LimitState> {
-  const db = getDb();
-  const { bucket, resetAt } = windowOf(key, windowMs);
-  // Expired windows are swept now and then rather than on every hit.
-  if (Math.random() < 0.02) await db.rateLimitBucket.deleteMany({ where: { resetAt: { lt: new Date() } } });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.rateLimitBucket.upsert({
-        where: { key: bucket },
-        create: { key: bucket, count: 1, resetAt },
-        update: { count: { increment: 1 } },
-        select: { count: true, resetAt: true },
-      });
-    } catch (error) {
-      // Two first hits of a window can race to create the row; the loser just increments it.
-      if (attempt < 2 && isUniqueViolation(error)) continue;
-      throw error;
-    }
+async function slotsOf(key: string): Promise<Map<number, Date>> {
+  const rows = await getDb().rateLimitSlot.findMany({ where: { key }, select: { slot: true, expiresAt: true } });
+  return new Map(rows.map((r) => [r.slot, r.expiresAt]));
+}
+
+/** Milliseconds until one of the key's slots frees up, or 0 when one is free now. */
+function waitForSlot(slots: Map<number, Date>, limit: number, now: number): number {
+  let soonest = Infinity;
+  for (let slot = 0; slot < limit; slot++) {
+    const expiresAt = slots.get(slot)?.getTime();
+    if (expiresAt === undefined || expiresAt <= now) return 0;
+    soonest = Math.min(soonest, expiresAt);
   }
+  return Math.max(1, soonest - now);
 }
 
-/** The key's count in the current window, without adding to it. */
-export async function peekLimit(key: string, windowMs: number): Promise<LimitState> {
-  const { bucket, resetAt } = windowOf(key, windowMs);
-  const row = await getDb().rateLimitBucket.findUnique({ where: { key: bucket }, select: { count: true } });
-  return { count: row?.count ?? 0, resetAt };
+/** Takes a free slot for one event, or returns how long until one frees up. */
+async function takeOne(check: LimitCheck, now: number): Promise<Taken | { retryAfterMs: number }> {
+  const db = getDb();
+  const slots = await slotsOf(check.key);
+  const expiresAt = new Date(now + check.windowMs);
+  for (let slot = 0; slot < check.limit; slot++) {
+    const previous = slots.get(slot) ?? null;
+    if (previous && previous.getTime() > now) continue;
+    if (!previous) {
+      try {
+        await db.rateLimitSlot.create({ data: { key: check.key, slot, expiresAt } });
+        return { key: check.key, slot, expiresAt, previous };
+      } catch (error) {
+        if (isUniqueViolation(error)) continue; // another request took this one first
+        throw error;
+      }
+    }
+    const { count } = await db.rateLimitSlot.updateMany({
+      where: { key: check.key, slot, expiresAt: { lte: new Date(now) } },
+      data: { expiresAt },
+    });
+    if (count === 1) return { key: check.key, slot, expiresAt, previous };
+  }
+  // Every slot is held (some perhaps just now by racing requests): read them again for the wait.
+  return { retryAfterMs: Math.max(1, waitForSlot(await slotsOf(check.key), check.limit, now)) };
 }
 
-/** Milliseconds until the key may be used again, or 0 while it is under its limit. */
-export async function blockedFor(key: string, limit: number, windowMs: number): Promise<number> {
-  const state = await peekLimit(key, windowMs);
-  return state.count < limit ? 0 : Math.max(1, state.resetAt.getTime() - Date.now());
+/** Gives a slot back as it was, unless something else has taken it since. */
+async function giveBack(taken: Taken): Promise<void> {
+  const where = { key: taken.key, slot: taken.slot, expiresAt: taken.expiresAt };
+  if (taken.previous) await getDb().rateLimitSlot.updateMany({ where, data: { expiresAt: taken.previous } });
+  else await getDb().rateLimitSlot.deleteMany({ where });
+}
+
+async function sweepNowAndThen(now: number): Promise<void> {
+  // Expired slots are as good as free, so they are only cleared in passing to keep the table small.
+  if (Math.random() < 0.02) await getDb().rateLimitSlot.deleteMany({ where: { expiresAt: { lte: new Date(now - 60_000) } } });
+}
+
+/**
+ * Counts one event against every check, or against none: when any check is full, the slots
+ * taken for the others are given back, so a refused attempt costs nothing and the stated wait
+ * stays true.
+ */
+export async function takeSlots(checks: LimitCheck[]): Promise<LimitDecision> {
+  const now = Date.now();
+  await sweepNowAndThen(now);
+  const results = await Promise.all(checks.map((check) => takeOne(check, now)));
+  const refusals = results.filter((r): r is { retryAfterMs: number } => "retryAfterMs" in r);
+  if (refusals.length === 0) return { allowed: true, retryAfterMs: 0 };
+  await Promise.all(results.filter((r): r is Taken => "slot" in r).map(giveBack));
+  return { allowed: false, retryAfterMs: Math.max(...refusals.map((r) => r.retryAfterMs)) };
+}
+
+/** Counts one event for the key if it has room (e.g. a failed sign-in); a full key stays full. */
+export async function recordHit(key: string, limit: number, windowMs: number): Promise<void> {
+  await takeSlots([{ key, limit, windowMs }]);
+}
+
+/** Events counted for the key within their window. */
+export async function liveCount(key: string): Promise<number> {
+  return getDb().rateLimitSlot.count({ where: { key, expiresAt: { gt: new Date() } } });
+}
+
+/** Milliseconds until the key may count another event, or 0 while it has room. */
+export async function blockedFor(key: string, limit: number): Promise<number> {
+  return waitForSlot(await slotsOf(key), limit, Date.now());
 }
 
 export async function clearLimit(key: string): Promise<void> {
-  await getDb().rateLimitBucket.deleteMany({ where: { key: { startsWith: `${key}@` } } });
+  await getDb().rateLimitSlot.deleteMany({ where: { key } });
 }

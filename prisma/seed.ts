@@ -315,7 +315,7 @@ export async function wipeDatabase(db: Db): Promise<void> {
     db.newsletterDelivery.deleteMany(),
     db.newsletterIssue.deleteMany(),
     db.newsletterSubscriber.deleteMany(),
-    db.rateLimitBucket.deleteMany(),
+    db.rateLimitSlot.deleteMany(),
     db.setting.deleteMany(),
     db.visitorBan.deleteMany(),
     db.moderationEvent.deleteMany(),

@@ -3,7 +3,7 @@
 // in N minutes" whatever the password, so guessing stops paying.
 import { getDb } from "../db";
 import { RateLimitedError, retryInWords } from "../errors";
-import { blockedFor, clearLimit, hitLimit } from "../rate-limit";
+import { blockedFor, clearLimit, recordHit } from "../rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
 export const SIGN_IN_FAILURE = "Wrong email or password.";
@@ -22,13 +22,13 @@ export class SignInFailedError extends Error {
 /** The user id for a correct email and password; throws SignInFailedError or RateLimitedError. */
 export async function authenticate(email: string, password: string, ip: string): Promise<string> {
   const { perEmail, perIp, windowMs } = signInLimits;
-  const wait = Math.max(await blockedFor(emailKey(email), perEmail, windowMs), await blockedFor(ipKey(ip), perIp, windowMs));
+  const wait = Math.max(await blockedFor(emailKey(email), perEmail), await blockedFor(ipKey(ip), perIp));
   if (wait > 0) throw new RateLimitedError(`Too many failed sign-in attempts. Please ${retryInWords(wait)}.`, wait);
 
   const user = await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, deletedAt: true } });
   const ok = user?.passwordHash && !user.deletedAt ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!ok || !user) {
-    await Promise.all([hitLimit(emailKey(email), signInLimits.windowMs), hitLimit(ipKey(ip), signInLimits.windowMs)]);
+    await Promise.all([recordHit(emailKey(email), perEmail, windowMs), recordHit(ipKey(ip), perIp, windowMs)]);
     throw new SignInFailedError();
   }
   await clearLimit(emailKey(email));

@@ -2,7 +2,7 @@
 // the write, so simultaneous posts cannot all slip under them.
 import { getDb } from "../db";
 import { FieldError, RateLimitedError } from "../errors";
-import { hitLimit } from "../rate-limit";
+import { takeSlots, type LimitCheck } from "../rate-limit";
 import type { SiteSettings } from "../settings/defaults";
 
 export type PosterKeys = { userId?: string; visitorId: string; ip: string; isAnonymous: boolean };
@@ -16,7 +16,7 @@ function tooFast(ms: number): RateLimitedError {
 }
 
 export async function enforceFloodLimits(poster: PosterKeys, settings: SiteSettings): Promise<void> {
-  const checks: { key: string; limit: number; windowMs: number }[] = [];
+  const checks: LimitCheck[] = [];
   if (settings.commentIntervalSeconds > 0) {
     const windowMs = settings.commentIntervalSeconds * 1000;
     checks.push({ key: `comment-interval:ip:${poster.ip}`, limit: 1, windowMs });
@@ -26,10 +26,9 @@ export async function enforceFloodLimits(poster: PosterKeys, settings: SiteSetti
     const hour = { limit: settings.anonymousCommentsPerHour, windowMs: 3600_000 };
     checks.push({ key: `comment-hour:visitor:${poster.visitorId}`, ...hour }, { key: `comment-hour:ip:${poster.ip}`, ...hour });
   }
-  const states = await Promise.all(checks.map((c) => hitLimit(c.key, c.windowMs)));
-  const over = states.map((s, i) => (s.count > checks[i].limit ? s.resetAt.getTime() - Date.now() : 0));
-  const wait = Math.max(0, ...over);
-  if (wait > 0) throw tooFast(wait);
+  if (checks.length === 0) return;
+  const decision = await takeSlots(checks);
+  if (!decision.allowed) throw tooFast(decision.retryAfterMs);
 }
 
 export async function refuseDuplicate(poster: PosterKeys, articleId: string, body: string): Promise<void> {
