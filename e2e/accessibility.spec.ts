@@ -14,9 +14,9 @@ async function linkedPages(page: Page): Promise<{ tag: string; profile: string }
 }
 
 async function openFlagged(page: Page) {
-  const summary = flaggedComment(page).locator(":scope > details > summary");
+  const summary = flaggedComment(page).locator(":scope > details.flagged > summary");
   await summary.click();
-  await expect(flaggedComment(page).locator(":scope > details")).toHaveAttribute("open", "");
+  await expect(flaggedComment(page).locator(":scope > details.flagged")).toHaveAttribute("open", "");
 }
 
 /** The page really is in the scheme asked for: the background follows prefers-color-scheme. */
@@ -113,7 +113,7 @@ test.describe("keyboard", () => {
 
   test("the flagged comment's summary shows its focus", async ({ page }) => {
     await page.goto(FLAGSHIP_PATH);
-    const summary = flaggedComment(page).locator(":scope > details > summary");
+    const summary = flaggedComment(page).locator(":scope > details.flagged > summary");
     // Reach it by keyboard: focus the control that precedes it, then Tab.
     await summary.evaluate((el) => {
       const controls = [...document.querySelectorAll("a[href], button, summary, input, select, textarea")].filter((a) => a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);

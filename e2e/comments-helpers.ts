@@ -28,6 +28,9 @@ function pick(index: number): DemoArticleRef {
   return article;
 }
 
+/** The article e2e/tasks/add-comment.ts posts on: for tests that post but never count. */
+export const UNCOUNTED: DemoArticleRef = { slug: oldest.slug, title: oldest.title, path: `/articles/${oldest.slug}` };
+
 /**
  * One article per test that counts comments. The first nine are newest, so they are on the
  * first page of the front page (ten a page, the flagship among them).
@@ -172,19 +175,6 @@ export function anonEmail(): string {
 export async function anotherVisitor(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newBrowserContext(browser, baseURL, options);
   return { context, page: await context.newPage() };
-}
-
-/**
- * Waits until the clock is at most `latestMs` into a 15-second window of the comment flood limit.
- * The limiter counts in fixed windows aligned to multiples of 15 s (lib/rate-limit.ts), so two
- * posts a second apart can fall either side of a window boundary and both get through (see the
- * "window boundary" test in comments-flood.spec.ts). Tests that check the refusal of a quick
- * second post start right after a boundary, so their posts share one window. The server runs on
- * this machine: its clock is ours.
- */
-export async function startOfFloodWindow(page: Page, latestMs = 4000): Promise<void> {
-  const into = Date.now() % 15_000;
-  if (into > latestMs) await page.waitForTimeout(15_000 - into + 50);
 }
 
 /** Escapes text for use in a RegExp. */

@@ -42,7 +42,7 @@ export function ownBox(comment: Locator): Locator {
 
 /** The flagged comment of the flagship thread: the <li> holding the collapsed <details>. */
 export function flaggedComment(page: Page): Locator {
-  return threadComments(page).filter({ has: page.locator(":scope > details > summary", { hasText: FLAGGED_SUMMARY }) });
+  return threadComments(page).filter({ has: page.locator(":scope > details.flagged > summary", { hasText: FLAGGED_SUMMARY }) });
 }
 
 /** Opens the home page and follows the flagship article's title link, as a reader would. */

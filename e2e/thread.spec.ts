@@ -23,12 +23,12 @@ async function precedes(a: Locator, b: Locator): Promise<boolean> {
 
 /** The flagged comment's parts: its <details>, summary, hidden body and the replies under it. */
 function flaggedParts(comment: Locator) {
-  const details = comment.locator(":scope > details");
+  const details = comment.locator(":scope > details.flagged");
   return {
     details,
     summary: details.locator(":scope > summary"),
     body: ownBox(comment).locator(".comment__body"),
-    reply: comment.locator(":scope > ul.comment-list > li.comment").first(),
+    reply: comment.locator(":scope > details.replies > ul.comment-list > li.comment").first(),
   };
 }
 

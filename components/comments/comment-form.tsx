@@ -1,12 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { postCommentAction } from "@/lib/comments/actions";
+import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX, type PostCommentState } from "@/lib/comments/schemas";
+import { rememberOwnComment } from "./own-comments";
+import { takeSelection, watchSelections } from "./quote-selection";
 
 type Props = {
   articleId: string;
@@ -14,6 +17,9 @@ type Props = {
   allowAnonymous: boolean;
   parentId?: string;
   defaultSubject?: string;
+  defaultBody?: string;
+  // Put the caret at the end of the comment box on opening (after "Quote" filled it in).
+  focusBody?: boolean;
   idPrefix?: string;
   onPosted?: () => void;
   // Off where the page is not the thread (the reply page): the post then goes to the new comment.
@@ -32,9 +38,14 @@ function SignInPrompt({ articlePath }: { articlePath: string }) {
   );
 }
 
-export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", idPrefix = "new", onPosted, updateInPlace = true }: Props) {
+const NOTHING_SELECTED = "Select some words in the article or in a comment first, then press Quote selection.";
+
+export function CommentForm(props: Props) {
+  const { articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", defaultBody = "", focusBody = false, idPrefix = "new", onPosted, updateInPlace = true } = props;
   const viewer = useViewer();
   const [state, action] = useActionState<PostCommentState, FormData>(postCommentAction, {});
+  const [quoteHint, setQuoteHint] = useState("");
+  const formRef = useRef<HTMLFormElement>(null);
   // False in the server's HTML, true once hydrated: tells the action that JavaScript is running.
   const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
   useEffect(() => {
@@ -45,20 +56,44 @@ export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, 
     if (!state.commentId) return;
     onPosted?.();
   }, [state.commentId, onPosted]);
-
   const signedIn = viewer?.signedIn === true;
+  useEffect(() => {
+    if (state.commentId && signedIn) rememberOwnComment(state.commentId);
+  }, [state.commentId, signedIn]);
+  useEffect(watchSelections, []);
+  useEffect(() => {
+    if (!focusBody) return;
+    const box = bodyBox(formRef.current);
+    box?.focus();
+    box?.setSelectionRange(box.value.length, box.value.length);
+  }, [focusBody]);
+
+  function quoteSelection() {
+    const text = takeSelection();
+    const box = bodyBox(formRef.current);
+    if (!text || !box) {
+      setQuoteHint(NOTHING_SELECTED);
+      return;
+    }
+    const { value, caret } = insertQuote(box.value, box.selectionStart, box.selectionEnd, quoteMarkdown(text));
+    box.value = value;
+    box.focus();
+    box.setSelectionRange(caret, caret);
+    setQuoteHint("");
+  }
+
   if (viewer && !signedIn && !allowAnonymous) return <SignInPrompt articlePath={articlePath} />;
   const v = state.ok ? {} : (state.values ?? {});
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form action={action} className="form comment-form" noValidate key={state.ok ? `done-${state.commentId ?? ""}` : "editing"}>
+    <form ref={formRef} action={action} className="form comment-form" noValidate key={state.ok ? `done-${state.commentId ?? ""}` : "editing"}>
       {!signedIn ? <SignInPrompt articlePath={articlePath} /> : <p className="meta">Signed in as {viewer.name}.</p>}
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={articleId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
       {enhanced && updateInPlace ? <input type="hidden" name="enhanced" value="1" /> : null}
       <Field id={id("subject")} name="subject" label="Subject" maxLength={SUBJECT_MAX} defaultValue={v.subject ?? defaultSubject} error={state.errors?.subject} />
-      <Field id={id("body")} name="body" label="Comment" multiline maxLength={BODY_MAX} defaultValue={v.body} error={state.errors?.body} hint="Markdown: *emphasis*, [links](https://example.com), > quotes, `code`, lists." />
+      <Field id={id("body")} name="body" label="Comment" multiline maxLength={BODY_MAX} defaultValue={v.body ?? (state.ok ? "" : defaultBody)} error={state.errors?.body} hint="Markdown: *emphasis*, [links](https://example.com), > quotes, `code`, lists." />
       {!signedIn && allowAnonymous ? (
         <fieldset className="anon-fields">
           <legend>Posting without an account</legend>
@@ -83,7 +118,20 @@ export function CommentForm({ articleId, articlePath, allowAnonymous, parentId, 
         <button type="submit" name="intent" value="preview" className="button button--secondary">
           Preview
         </button>
+        {enhanced ? (
+          <button type="button" className="button button--secondary" onClick={quoteSelection}>
+            Quote selection
+          </button>
+        ) : null}
       </div>
+      <p className="field__hint" role="status">
+        {quoteHint}
+      </p>
     </form>
   );
+}
+
+function bodyBox(form: HTMLFormElement | null): HTMLTextAreaElement | null {
+  const box = form?.elements.namedItem("body");
+  return box instanceof HTMLTextAreaElement ? box : null;
 }

@@ -1,16 +1,27 @@
+import { authorName } from "@/lib/comments/author-name";
 import { replySubject } from "@/lib/comments/subject";
 import type { CommentNode } from "@/lib/comments/types";
 import { CommentBody } from "./comment-body";
+import { DepthMarker } from "./depth-marker";
 import { FlaggedComment } from "./flagged-comment";
 import { ReplyControl, type ReplyContext } from "./reply-control";
 
-export function CommentItem({ node, reply }: { node: CommentNode; reply: ReplyContext }) {
+type Parent = { id: string; name: string } | null;
+
+function countReplies(node: CommentNode): number {
+  return node.replies.reduce((n, r) => n + (r.state === "tombstone" ? 0 : 1) + countReplies(r), 0);
+}
+
+export function CommentItem({ node, reply, parent }: { node: CommentNode; reply: ReplyContext; parent: Parent }) {
+  const name = authorName(node.author);
   const body = (
     <>
+      {parent ? <DepthMarker depth={node.depth} parent={parent} /> : null}
       <CommentBody comment={node} />
-      {node.state === "visible" ? <ReplyControl commentId={node.id} subject={replySubject(node.subject)} context={reply} /> : null}
+      {node.state === "visible" ? <ReplyControl commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} /> : null}
     </>
   );
+  const replies = countReplies(node);
   return (
     <li className="comment" id={`comment-${node.id}`} data-depth={node.depth}>
       {node.hidden ? (
@@ -20,17 +31,26 @@ export function CommentItem({ node, reply }: { node: CommentNode; reply: ReplyCo
       ) : (
         body
       )}
-      {/* Replies sit outside the collapsed box: hiding a comment never hides the answers to it. */}
-      {node.replies.length > 0 ? <CommentList nodes={node.replies} reply={reply} /> : null}
+      {/* Replies sit outside the collapsed box: hiding a comment never hides the answers to it.
+          They fold away under a native <details>, which works without JavaScript and from the keyboard. */}
+      {node.replies.length > 0 ? (
+        <details className="replies" open>
+          <summary>
+            <span className="replies__when-open">Hide</span>
+            <span className="replies__when-closed">Show</span> {replies} {replies === 1 ? "reply" : "replies"}
+          </summary>
+          <CommentList nodes={node.replies} reply={reply} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
+        </details>
+      ) : null}
     </li>
   );
 }
 
-export function CommentList({ nodes, reply }: { nodes: CommentNode[]; reply: ReplyContext }) {
+export function CommentList({ nodes, reply, parent = null }: { nodes: CommentNode[]; reply: ReplyContext; parent?: Parent }) {
   return (
     <ul className="comment-list">
       {nodes.map((n) => (
-        <CommentItem key={n.id} node={n} reply={reply} />
+        <CommentItem key={n.id} node={n} reply={reply} parent={parent} />
       ))}
     </ul>
   );

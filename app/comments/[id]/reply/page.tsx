@@ -3,16 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentBody } from "@/components/comments/comment-body";
 import { CommentForm } from "@/components/comments/comment-form";
+import { authorName } from "@/lib/comments/author-name";
 import { getCommentForReply } from "@/lib/comments/queries";
+import { quoteMarkdown } from "@/lib/comments/quote";
 import { replySubject } from "@/lib/comments/subject";
 
 export const metadata: Metadata = { title: "Reply", robots: { index: false } };
 
-// The reply form as a page of its own: where "Reply" leads when JavaScript is off.
-export default async function ReplyPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ quote?: string | string[] }> };
+
+// The reply form as a page of its own: where "Reply" and "Quote" lead when JavaScript is off.
+export default async function ReplyPage({ params, searchParams }: Props) {
   const found = await getCommentForReply((await params).id);
   if (!found) notFound();
-  const { comment, article, allowAnonymous } = found;
+  const { comment, article, allowAnonymous, source } = found;
+  const quoting = (await searchParams).quote === "1";
   const articlePath = `/articles/${article.slug}`;
   return (
     <div className="narrow">
@@ -24,7 +29,15 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
         <CommentBody comment={comment} />
       </div>
       <section id="leave-a-comment" aria-label="Your reply">
-        <CommentForm articleId={article.id} articlePath={articlePath} allowAnonymous={allowAnonymous} parentId={comment.id} defaultSubject={replySubject(comment.subject)} updateInPlace={false} />
+        <CommentForm
+          articleId={article.id}
+          articlePath={articlePath}
+          allowAnonymous={allowAnonymous}
+          parentId={comment.id} defaultSubject={replySubject(comment.subject)}
+          defaultBody={quoting ? quoteMarkdown(source, authorName(comment.author)) : ""}
+          focusBody={quoting}
+          updateInPlace={false}
+        />
       </section>
     </div>
   );

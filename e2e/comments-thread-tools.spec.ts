@@ -1,0 +1,109 @@
+// Finding one's way through a long thread: folding away a comment's replies (with JavaScript or
+// without: a native <details>), deep replies on a phone that stop indenting but say how deep
+// they are and whom they answer, and the "Edit or delete" link of a comment just posted.
+import type { Page } from "@playwright/test";
+import { UNCOUNTED, clickAndWaitForPost, commentForm, commentWithText, expect, fillCommentForm, registerMember, replyControl } from "./comments-helpers";
+import { FLAGSHIP_PATH, newMember, ownBox, test, thread, threadComments, uniqueSuffix } from "./fixtures";
+
+/** The top-level comment with the most replies under it, and how many of them are real comments. */
+async function busiestTopLevel(page: Page) {
+  const tops = threadComments(page).and(page.locator("[data-depth='0']"));
+  const counts = await tops.evaluateAll((els) =>
+    els.map((el) => ({ id: el.id, replies: el.querySelectorAll("li.comment:not(:has(> .comment__box > .comment__tombstone))").length })),
+  );
+  const busiest = counts.sort((a, b) => b.replies - a.replies)[0];
+  expect(busiest.replies).toBeGreaterThanOrEqual(3);
+  return { comment: page.locator(`li.comment#${busiest.id}`), replies: busiest.replies };
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a comment's replies fold away and come back, by mouse and by keyboard", async ({ page }) => {
+      await page.goto(FLAGSHIP_PATH);
+      const { comment, replies } = await busiestTopLevel(page);
+      const toggle = comment.locator(":scope > details.replies > summary");
+      const firstReply = comment.locator(":scope > details.replies > ul > li.comment").first();
+      await expect(toggle).toHaveAccessibleName(`Hide ${replies} replies`);
+      await expect(ownBox(firstReply)).toBeVisible();
+
+      await toggle.click();
+      await expect(toggle).toHaveAccessibleName(`Show ${replies} replies`);
+      await expect(toggle).toHaveText(`Show ${replies} replies`, { useInnerText: true });
+      await expect(ownBox(firstReply)).toBeHidden();
+      // The comment itself stays in view; only what answers it is folded.
+      await expect(ownBox(comment)).toBeVisible();
+
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      await expect(toggle).toHaveAccessibleName(`Hide ${replies} replies`);
+      await expect(ownBox(firstReply)).toBeVisible();
+    });
+  });
+}
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("deep replies stop indenting, and each says its level and whom it answers", async ({ page }) => {
+    await page.goto(FLAGSHIP_PATH);
+    const deepest = await threadComments(page).evaluateAll((els) => Math.max(...els.map((e) => Number(e.getAttribute("data-depth")))));
+    expect(deepest).toBeGreaterThanOrEqual(5);
+    // The chain of comments from the top of the thread down to one of the deepest.
+    const chain = await threadComments(page)
+      .and(page.locator(`[data-depth="${deepest}"]`))
+      .first()
+      .evaluate((el) => {
+        const ids: string[] = [];
+        for (let li: Element | null = el; li; li = li.parentElement?.closest("li.comment") ?? null) ids.unshift(li.id);
+        return ids;
+      });
+    expect(chain).toHaveLength(deepest + 1);
+
+    const lefts: number[] = [];
+    for (const [depth, id] of chain.entries()) {
+      const comment = page.locator(`li.comment#${id}`);
+      const marker = comment.locator(":scope > .comment__depth");
+      if (depth < 4) {
+        await expect(marker).toHaveCount(0);
+      } else {
+        const parentName = (await ownBox(page.locator(`li.comment#${chain[depth - 1]}`)).locator(".comment__author").innerText()).trim();
+        await expect(marker).toHaveText(new RegExp(`Level ${depth + 1}, in reply to ${parentName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+        await expect(marker.getByRole("link", { name: parentName })).toHaveAttribute("href", `#${chain[depth - 1]}`);
+      }
+      lefts.push((await ownBox(comment).boundingBox())!.x);
+    }
+    // Indented down to level 4, then no further.
+    for (let d = 1; d < 4; d++) expect(lefts[d]).toBeGreaterThan(lefts[d - 1]);
+    for (let d = 5; d < lefts.length; d++) expect(lefts[d]).toBeCloseTo(lefts[4], 0);
+
+    // The link takes the reader up to the comment being answered.
+    const last = page.locator(`li.comment#${chain.at(-1)}`);
+    await last.locator(":scope > .comment__depth a").click();
+    await expect(page).toHaveURL(new RegExp(`#${chain.at(-2)}$`));
+  });
+});
+
+test("a member's comment posted with JavaScript shows its Edit link at once", async ({ page }) => {
+  const member = newMember();
+  await registerMember(page, member);
+  // (This article may have no comments yet, so no "Reply" button tells that the page is live;
+  // "Signed in as" does, since only the hydrated form asks who is looking.)
+  await page.goto(UNCOUNTED.path);
+  await expect(commentForm(page).getByText(`Signed in as ${member.name}.`, { exact: true })).toBeVisible();
+  const body = `Posted and then reconsidered ${uniqueSuffix()}`;
+  const form = commentForm(page);
+  await fillCommentForm(form, { body });
+  await clickAndWaitForPost(page, form.getByRole("button", { name: "Post comment" }));
+  const posted = commentWithText(page, body);
+  await expect(posted).toHaveCount(1);
+  const edit = replyControl(posted).getByRole("link", { name: "Edit or delete" });
+  await expect(edit).toBeVisible();
+  await edit.click();
+  await expect(page).toHaveURL(/\/comments\/[\w-]+\/edit$/);
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(body);
+  // Other comments in the thread did not gain one.
+  await page.goBack();
+  await expect(thread(page).getByRole("link", { name: "Edit or delete" })).toHaveCount(1);
+});

@@ -1,0 +1,8 @@
+import type { CommentAuthor } from "./types";
+
+/** How a comment's author is named in text: quotes ("… wrote:") and "in reply to …" markers. */
+export function authorName(author: CommentAuthor): string {
+  if (author.kind === "deleted") return "Deleted user";
+  if (author.kind === "anonymous" && author.tag) return `${author.name} · ${author.tag}`;
+  return author.name;
+}
