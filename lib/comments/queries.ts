@@ -35,7 +35,8 @@ function authorOf(row: Row): CommentAuthor {
   return { kind: "anonymous", name: row.anonName?.trim() || ANONYMOUS, tag: row.anonTag, website: row.anonWebsite };
 }
 
-function toView(row: Row, thresholds: { insightful: number; funny: number }, reasons?: FlagReasonMix): CommentView {
+// Exported for lib/best, which shows the same public view of a comment outside its thread.
+export function toView(row: Row, thresholds: { insightful: number; funny: number }, reasons?: FlagReasonMix): CommentView {
   const isTombstone = row.deletedAt !== null || row.status === "removed";
   const base = {
     id: row.id,
@@ -141,11 +142,12 @@ export async function listRecentArticleComments(articleId: string, limit = 50) {
 }
 
 /** A public comment with its article, for the no-JavaScript reply page. */
-export async function getCommentForReply(rawId: string) {
+export async function getCommentForReply(rawId: string, { includeHidden = false } = {}) {
   const id = parseId(rawId);
   if (!id) return null;
   const row = await getDb().comment.findFirst({
-    where: { id, status: "published", deletedAt: null, article: visibleArticleWhere() },
+    // Hidden comments can be rated and flagged (from the page of their own), not answered.
+    where: { id, status: includeHidden ? { in: ["published", "hidden"] } : "published", deletedAt: null, article: visibleArticleWhere() },
     select: {
       id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
       editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
@@ -157,7 +159,8 @@ export async function getCommentForReply(rawId: string) {
   if (!row) return null;
   const settings = await getSettings();
   const comment = toView(row as Row, { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold });
-  return { comment, article: row.article, allowAnonymous: settings.anonymousCommenting };
+  // The Markdown as written, for "Quote" to put in the reply.
+  return { comment, article: row.article, allowAnonymous: settings.anonymousCommenting, source: row.body };
 }
 
 /** A comment's editable source for its author or a moderator (the caller checks who). */
