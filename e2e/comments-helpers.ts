@@ -194,3 +194,16 @@ export async function registerMember(page: Page, member: Member): Promise<void> 
   expect(await profileLink.evaluate((el) => el.textContent)).toBe(member.name);
   await expect(siteHeader(page).getByRole("button", { name: "Sign out" })).toBeVisible();
 }
+
+/**
+ * Posts a top-level comment on an article through POST /api/comments as whoever the page's
+ * browser is signed in as (the page must have loaded the site, for the Origin), and returns its id.
+ */
+export async function postViaApi(page: Page, article: DemoArticleRef, fields: { subject?: string; body: string; anonEmail?: string }): Promise<string> {
+  const html = await (await page.request.get(article.path)).text();
+  const articleId = /name="articleId" value="([^"]+)"/.exec(html)?.[1];
+  expect(articleId, "the article page carries its id in the comment form").toBeTruthy();
+  const response = await page.request.post("/api/comments", { data: { articleId, ...fields } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}

@@ -24,6 +24,11 @@ export function visitorCookieValue(id: string): string {
   return `${id}.${sign(id)}`;
 }
 
+/** This browser's visitor id if it has a valid cookie; never sets one (safe in any request). */
+export async function readVisitorId(): Promise<string | null> {
+  return verifyVisitorCookie((await cookies()).get(COOKIE)?.value);
+}
+
 /** This browser's visitor id, creating the cookie when it has none (server actions only). */
 export async function ensureVisitorId(): Promise<string> {
   const jar = await cookies();

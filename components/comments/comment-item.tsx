@@ -4,6 +4,7 @@ import type { CommentNode } from "@/lib/comments/types";
 import { CommentBody } from "./comment-body";
 import { DepthMarker } from "./depth-marker";
 import { FlaggedComment } from "./flagged-comment";
+import { RatingControls } from "./rating-controls";
 import { ReplyControl, type ReplyContext } from "./reply-control";
 
 type Parent = { id: string; name: string } | null;
@@ -18,6 +19,7 @@ export function CommentItem({ node, reply, parent }: { node: CommentNode; reply:
     <>
       {parent ? <DepthMarker depth={node.depth} parent={parent} /> : null}
       <CommentBody comment={node} />
+      {node.state !== "tombstone" ? <RatingControls commentId={node.id} articleId={reply.articleId} /> : null}
       {node.state === "visible" ? <ReplyControl commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} /> : null}
     </>
   );

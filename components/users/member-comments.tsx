@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommentBadges } from "@/components/comments/comment-badges";
 import { formatDateTime } from "@/lib/format";
 import type { MemberComment } from "@/lib/users/activity";
 
@@ -15,6 +16,7 @@ export function MemberComments({ comments }: { comments: MemberComment[] }) {
           </p>
           {c.subject ? <p className="comment__subject">{c.subject}</p> : null}
           <p>{c.excerpt}</p>
+          <CommentBadges badges={c.badges} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,10 @@
+import type { ViewerRatings } from "../ratings/queries";
 import { getViewer } from "./viewer";
 
 export type ViewerSummary = (
   | { signedIn: false }
   | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean }
-) & { editable?: string[]; deletable?: string[] };
+) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings };
 
 /** The plain, client-safe face of the viewer (no ids beyond the public handle, no session). */
 export async function getViewerSummary(): Promise<ViewerSummary> {

@@ -1,3 +1,4 @@
+import { badgesFor } from "./badges";
 import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";
 import { parseId } from "../route-params";
@@ -123,17 +124,19 @@ export async function listSpotlights(articleId: string): Promise<SpotlightView[]
 
 /** Newest visible comments of an article, for its comment feed. */
 export async function listRecentArticleComments(articleId: string, limit = 50) {
+  const settings = await getSettings();
   const rows = await getDb().comment.findMany({
     where: { articleId, status: "published", deletedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
-      id: true, subject: true, body: true, createdAt: true, anonName: true,
+      id: true, subject: true, body: true, createdAt: true, anonName: true, insightfulCount: true, funnyCount: true,
       author: { select: { name: true, deletedAt: true } },
     },
   });
   return rows.map((r) => ({
     id: r.id,
+    badges: badgesFor(r, settings),
     subject: r.subject,
     bodyHtml: renderMarkdown(r.body, "comment"),
     createdAt: r.createdAt.toISOString(),

@@ -1,3 +1,4 @@
+import { badgesHtml } from "../comments/badges";
 import { getArticle, listLatestArticles } from "../articles/queries";
 import { listRecentArticleComments } from "../comments/queries";
 import { env } from "../env";
@@ -48,7 +49,8 @@ export async function buildArticleCommentFeed(slug: string): Promise<string | nu
       guid: `${siteUrl}/comments/${c.id}`,
       pubDate: c.createdAt,
       author: c.authorName,
-      descriptionHtml: c.bodyHtml,
+      // Badges ride along in the item, as they do on the page.
+      descriptionHtml: c.bodyHtml + badgesHtml(c.badges),
     })),
   });
 }

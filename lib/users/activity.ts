@@ -1,10 +1,11 @@
+import { badgesFor, type Badges } from "../comments/badges";
 import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";
 import { excerptOf } from "../markdown/render";
 import { pageCount, type Page } from "../pagination";
 import { getSettings } from "../settings/queries";
 
-export type MemberComment = { id: string; subject: string; excerpt: string; createdAt: string; article: { slug: string; title: string } };
+export type MemberComment = { id: string; subject: string; excerpt: string; createdAt: string; article: { slug: string; title: string }; badges: Badges };
 export type MemberStats = { comments: number; insightfulRatings: number; funnyRatings: number; insightfulBadges: number; funnyBadges: number };
 
 export const COMMENTS_PER_PAGE = 20;
@@ -20,21 +21,22 @@ const publicComments = (authorId: string) => ({
 export async function listMemberComments(authorId: string, page: number): Promise<Page<MemberComment>> {
   const db = getDb();
   const where = publicComments(authorId);
-  const [total, rows] = await Promise.all([
+  const [total, rows, settings] = await Promise.all([
     db.comment.count({ where: { ...where, status: "published" } }),
     db.comment.findMany({
       where: { ...where, status: "published" },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * COMMENTS_PER_PAGE,
       take: COMMENTS_PER_PAGE,
-      select: { id: true, subject: true, body: true, createdAt: true, article: { select: { slug: true, title: true } } },
+      select: { id: true, subject: true, body: true, createdAt: true, insightfulCount: true, funnyCount: true, article: { select: { slug: true, title: true } } },
     }),
+    getSettings(),
   ]);
   return {
     total,
     page,
     totalPages: pageCount(total, COMMENTS_PER_PAGE),
-    items: rows.map((c) => ({ id: c.id, subject: c.subject, excerpt: excerptOf(c.body, 200), createdAt: c.createdAt.toISOString(), article: c.article })),
+    items: rows.map((c) => ({ id: c.id, subject: c.subject, excerpt: excerptOf(c.body, 200), createdAt: c.createdAt.toISOString(), article: c.article, badges: badgesFor(c, settings) })),
   };
 }
 

@@ -1,10 +1,13 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { getViewerSummary } from "@/lib/auth/viewer-summary";
 import { listOwnComments } from "@/lib/comments/edit-mutations";
+import { viewerRatings } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
+import { readVisitorId } from "@/lib/visitor";
 
 // What the cached pages' client islands need to know about the person looking at them; with
-// ?article=<id>, also which of that article's comments they may edit or delete.
+// ?article=<id>, also which of that article's comments they may edit or delete, how they have
+// rated and flagged them, and the raw counts they may see.
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
@@ -12,5 +15,6 @@ export async function GET(request: Request) {
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
   const viewer = summary.signedIn && articleId ? await getViewer() : null;
   const own = viewer && articleId ? await listOwnComments(viewer, articleId) : { editable: [], deletable: [] };
-  return Response.json({ ...summary, ...own }, { headers: { "Cache-Control": "private, no-store" } });
+  const ratings = articleId ? await viewerRatings(articleId, viewer, viewer ? null : await readVisitorId()) : undefined;
+  return Response.json({ ...summary, ...own, ratings }, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -1,0 +1,181 @@
+// Rating and flagging as readers meet them: the controls under each comment, their state after
+// use, badges at the threshold, a comment folding away once enough members flag it, and the raw
+// counts shown only to the comment's author. Comments are posted on the article no spec counts.
+import type { Browser, Page } from "@playwright/test";
+import { UNCOUNTED, commentWithText, expect, postViaApi, registerMember } from "./comments-helpers";
+import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, type Member } from "./fixtures";
+
+test.describe.configure({ timeout: 180_000 });
+
+const RATE_INSIGHTFUL = "Rate this comment as insightful";
+const RATED_INSIGHTFUL = "You have rated this comment as insightful";
+const RATE_FUNNY = "Rate this comment as funny";
+const RATED_FUNNY = "You have rated this comment as funny";
+const FLAG = "Flag this comment as abusive/trolling/spam";
+const FLAGGED = "You have flagged this comment";
+
+/** A member who has posted one comment on the uncounted article; returns its body text. */
+async function authorWithComment(page: Page, label: string): Promise<{ member: Member; body: string }> {
+  const member = newMember();
+  await registerMember(page, member);
+  const body = `${label} ${uniqueSuffix()}`;
+  await postViaApi(page, UNCOUNTED, { subject: label, body });
+  return { member, body };
+}
+
+async function openComment(page: Page, body: string) {
+  await page.goto(UNCOUNTED.path);
+  const comment = commentWithText(page, body);
+  await expect(comment).toHaveCount(1);
+  return comment;
+}
+
+async function asNewMember(browser: Browser, baseURL: string | undefined) {
+  const context = await newBrowserContext(browser, baseURL);
+  const page = await context.newPage();
+  await registerMember(page, newMember());
+  return { context, page };
+}
+
+test("a member rates a comment insightful and funny, sees it kept after a reload, and withdraws it", async ({ page, browser, baseURL }) => {
+  const { body } = await authorWithComment(page, "Rate me");
+  const reader = await asNewMember(browser, baseURL);
+  const comment = await openComment(reader.page, body);
+  // The state is known once the page asks who is looking.
+  await expect(comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeEnabled();
+
+  await comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }).click();
+  await expect(comment.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
+  await comment.getByRole("button", { name: RATE_FUNNY, exact: true }).click();
+  await expect(comment.getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
+
+  await reader.page.reload();
+  const again = commentWithText(reader.page, body);
+  await expect(again.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
+  await expect(again.getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
+  // Readers never see raw counts.
+  await expect(again.locator(".rating__counts")).toHaveCount(0);
+
+  await again.getByRole("button", { name: RATED_INSIGHTFUL, exact: true }).click();
+  await expect(again.getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeVisible();
+  await reader.page.reload();
+  await expect(commentWithText(reader.page, body).getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeVisible();
+  await expect(commentWithText(reader.page, body).getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
+
+  // The author sees the counts on their own comment, and no controls to rate it.
+  await page.goto(UNCOUNTED.path);
+  const own = commentWithText(page, body);
+  await expect(own.locator(".rating__counts")).toHaveText("Your comment: 0 insightful · 1 funny · flag weight 0");
+  await expect(own.getByRole("button", { name: RATE_INSIGHTFUL })).toHaveCount(0);
+  await reader.context.close();
+});
+
+test("five members: one comment earns the insightful badge, another folds away under their flags", async ({ page, browser, baseURL }) => {
+  const good = await authorWithComment(page, "Sharp point");
+  await page.waitForTimeout(15_500); // one comment per 15 seconds per member
+  const bad = { body: `Rude remark ${uniqueSuffix()}` };
+  await postViaApi(page, UNCOUNTED, { body: bad.body });
+
+  const reasons = ["abusive", "trolling", "spam", "abusive", "trolling"] as const;
+  for (const [i, reason] of reasons.entries()) {
+    const reader = await asNewMember(browser, baseURL);
+    const comment = await openComment(reader.page, good.body);
+    await comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }).click();
+    await expect(comment.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
+
+    const target = commentWithText(reader.page, bad.body);
+    // Once hidden, the controls sit inside the folded box with the comment.
+    if (i >= 3) await target.locator(":scope > details.flagged > summary").click();
+    await target.getByText("Flag", { exact: true }).click();
+    await target.getByRole("button", { name: `Flag as ${reason}`, exact: true }).click();
+    await expect(target.getByRole("button", { name: FLAGGED, exact: true })).toBeVisible();
+    await reader.context.close();
+
+    // Two members' flags (weight 4) leave it in view; the third's reach the threshold of 5.
+    await page.goto(UNCOUNTED.path);
+    const folded = commentWithText(page, bad.body).locator(":scope > details.flagged");
+    if (i < 2) await expect(folded).toHaveCount(0);
+    else await expect(folded.locator(":scope > summary")).toHaveText(FLAGGED_SUMMARY);
+  }
+
+  await page.goto(UNCOUNTED.path);
+  const badge = ownBox(commentWithText(page, good.body)).getByText(INSIGHTFUL_SENTENCE);
+  await expect(badge).toBeVisible();
+  const hidden = commentWithText(page, bad.body);
+  await expect(ownBox(hidden)).toBeHidden();
+  await expect(hidden.getByText("Hidden by the community; flagged as abusive (2), trolling (2), spam (1).")).toBeAttached();
+  await hidden.locator(":scope > details.flagged > summary").click();
+  await expect(ownBox(hidden)).toContainText(bad.body);
+});
+
+test("a signed-out visitor may rate; the own-comment rule and the flag withdrawal hold", async ({ page, browser, baseURL }) => {
+  const { body } = await authorWithComment(page, "Open to all");
+  const visitorContext = await newBrowserContext(browser, baseURL);
+  const visitor = await visitorContext.newPage();
+  const comment = await openComment(visitor, body);
+  await comment.getByRole("button", { name: RATE_FUNNY, exact: true }).click();
+  await expect(comment.getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
+  await comment.getByText("Flag", { exact: true }).click();
+  await comment.getByRole("button", { name: "Flag as spam", exact: true }).click();
+  await expect(comment.getByRole("button", { name: FLAGGED, exact: true })).toBeVisible();
+  await comment.getByRole("button", { name: FLAGGED, exact: true }).click();
+  await expect(comment.locator("details.flag-menu > summary")).toHaveAccessibleName(FLAG);
+  await visitor.reload();
+  const again = commentWithText(visitor, body);
+  await expect(again.getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
+  await expect(again.getByRole("button", { name: FLAGGED, exact: true })).toHaveCount(0);
+  await visitorContext.close();
+});
+
+test.describe("without JavaScript", () => {
+  test("rating posts a form and shows the result on a page of its own", async ({ page, browser, baseURL }) => {
+    const { body } = await authorWithComment(page, "No script needed");
+    const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
+    const reader = await context.newPage();
+    const comment = await openComment(reader, body);
+    await comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }).click();
+    await expect(reader).toHaveURL(/\/comments\/[\w-]+\/rate\?outcome=done$/);
+    await expect(reader.getByRole("status")).toHaveText("Saved.");
+    await expect(reader.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
+    // Using it again withdraws it.
+    await reader.getByRole("button", { name: RATED_INSIGHTFUL, exact: true }).click();
+    await expect(reader.getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeVisible();
+    // Flagging: the <details> opens without script, the reason is a button.
+    await reader.getByText("Flag", { exact: true }).click();
+    await reader.getByRole("button", { name: "Flag as trolling", exact: true }).click();
+    await expect(reader.getByRole("button", { name: FLAGGED, exact: true })).toBeVisible();
+    await reader.getByRole("link", { name: "Back to the discussion" }).click();
+    await expect(reader).toHaveURL(new RegExp(`${UNCOUNTED.path}#comment-`));
+    await context.close();
+  });
+});
+
+test("the controls carry the names a screen reader announces", async ({ page }) => {
+  const { body } = await authorWithComment(page, "Named controls");
+  await page.context().clearCookies();
+  const comment = await openComment(page, body);
+  await expect(comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeVisible();
+  await expect(comment.getByRole("button", { name: RATE_FUNNY, exact: true })).toBeVisible();
+  await expect(comment.getByText(FLAG, { exact: true })).toBeAttached();
+  await expect(comment.locator("details.flag-menu > summary")).toHaveAccessibleName(FLAG);
+});
+
+test("a badge shows on the comment, in its author's profile and in the article's comment feed", async ({ page, request }) => {
+  await page.goto(FLAGSHIP_PATH);
+  const badged = realComments(page)
+    .filter({ has: page.locator(":scope > .comment__box .badge--insightful") })
+    .filter({ has: page.locator(":scope > .comment__box a.comment__author") })
+    .first();
+  const id = (await badged.getAttribute("id"))!.slice("comment-".length);
+  const profile = (await ownBox(badged).locator("a.comment__author").getAttribute("href"))!;
+
+  await page.goto(profile);
+  const item = page.locator("li").filter({ has: page.locator(`a[href="/comments/${id}"]`) });
+  await expect(item.getByText(INSIGHTFUL_SENTENCE)).toBeVisible();
+
+  const feed = parseXml(await (await request.get(`${FLAGSHIP_PATH}/feed.xml`)).text());
+  const items = asArray((feed.rss as { channel: { item: unknown } }).channel.item) as { guid: unknown; description: unknown }[];
+  const entry = items.find((i) => textOf(i.guid).endsWith(`/comments/${id}`));
+  expect(entry, "the badged comment is in the feed").toBeTruthy();
+  expect(textOf(entry!.description)).toContain(INSIGHTFUL_SENTENCE);
+});

@@ -1,0 +1,34 @@
+// One rating request from start to finish, shared by the JSON and the plain-form answers of the
+// rating route: who is asking, whether they may, how fast, and the write.
+import { revalidatePath } from "next/cache";
+import { getViewer } from "../auth/viewer";
+import { RateLimitedError } from "../errors";
+import { takeSlots } from "../rate-limit";
+import { clientIp } from "../request";
+import { getSettings } from "../settings/queries";
+import { ensureVisitorId } from "../visitor";
+import { setFlag, setVote } from "./mutations";
+import type { RatingInput } from "./schemas";
+import { voterFor } from "./voter";
+
+// Generous for a reader going down a thread, tight enough to stop a script stuffing ratings.
+const PER_VISITOR_IP = { limit: 60, windowMs: 10 * 60_000 };
+const PER_MEMBER = { limit: 300, windowMs: 10 * 60_000 };
+
+export async function applyRating(commentId: string, input: RatingInput): Promise<{ on: boolean }> {
+  const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
+  const voter = voterFor(viewer, await ensureVisitorId(), settings);
+  const slot = voter.userId ? { key: `rate:user:${voter.userId}`, ...PER_MEMBER } : { key: `rate:ip:${await clientIp()}`, ...PER_VISITOR_IP };
+  const decision = await takeSlots([slot]);
+  if (!decision.allowed) {
+    const minutes = Math.max(1, Math.ceil(decision.retryAfterMs / 60_000));
+    throw new RateLimitedError(`You are rating very fast. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, decision.retryAfterMs);
+  }
+  const result =
+    input.control === "flag"
+      ? await setFlag(voter, commentId, input.on ? (input.reason ?? "abusive") : null)
+      : await setVote(voter, commentId, input.control, input.on);
+  // Badges, hiding and the reasons shown on a hidden comment are part of the cached page.
+  revalidatePath(`/articles/${result.articleSlug}`);
+  return { on: result.on };
+}

@@ -1,0 +1,102 @@
+// Rating and flagging. Each call says the state the voter wants ("rated" or not), so a repeated
+// or concurrent request is harmless: the unique (comment, kind, voter) row decides, and the
+// comment's counter moves in the same transaction as the row it counts.
+import { getDb } from "../db";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { getSettings } from "../settings/queries";
+import type { Voter } from "./voter";
+
+export type VoteKind = "insightful" | "funny";
+export type FlagReason = "abusive" | "trolling" | "spam";
+
+// Flag weight by who flags; a moderator's flag hides the comment at once.
+const FLAG_WEIGHT = { visitor: 1, member: 2 } as const;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+
+async function rateableComment(tx: Tx, commentId: string, voter: Voter) {
+  const comment = await tx.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, article: { select: { slug: true } } },
+  });
+  if (!comment || comment.deletedAt || (comment.status !== "published" && comment.status !== "hidden")) {
+    throw new NotFoundError("That comment is no longer there to rate.");
+  }
+  const own = voter.userId ? comment.authorId === voter.userId : !comment.authorId && comment.visitorKey === voter.visitorId;
+  if (own) throw new ForbiddenError("You cannot rate or flag your own comment.");
+  return comment;
+}
+
+export type RatingResult = { articleSlug: string; on: boolean };
+
+export async function setVote(voter: Voter, commentId: string, kind: VoteKind, on: boolean): Promise<RatingResult> {
+  const db = getDb();
+  const counter = kind === "insightful" ? "insightfulCount" : "funnyCount";
+  try {
+    return await db.$transaction(async (tx) => {
+      const comment = await rateableComment(tx, commentId, voter);
+      if (on) {
+        // A second identical vote hits the unique index and rolls back this transaction whole.
+        await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId } });
+        await tx.comment.update({ where: { id: commentId }, data: { [counter]: { increment: 1 } } });
+      } else {
+        const { count } = await tx.vote.deleteMany({ where: { commentId, kind, voterKey: voter.key } });
+        if (count > 0) await tx.comment.update({ where: { id: commentId }, data: { [counter]: { decrement: count } } });
+      }
+      return { articleSlug: comment.article.slug, on };
+    });
+  } catch (error) {
+    if (on && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on };
+    throw error;
+  }
+}
+
+/** Flags a comment for a reason, or withdraws this voter's flag (reason null). */
+export async function setFlag(voter: Voter, commentId: string, reason: FlagReason | null): Promise<RatingResult> {
+  const db = getDb();
+  const { flagHideWeight } = await getSettings();
+  try {
+    return await db.$transaction(async (tx) => {
+      const comment = await rateableComment(tx, commentId, voter);
+      if (reason) {
+        const weight = voter.kind === "moderator" ? flagHideWeight : FLAG_WEIGHT[voter.kind];
+        await tx.flag.create({ data: { commentId, voterKey: voter.key, voterKind: voter.kind, userId: voter.userId, reason, weight } });
+        await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight } } });
+      } else {
+        const flag = await tx.flag.findUnique({ where: { commentId_voterKey: { commentId, voterKey: voter.key } }, select: { id: true, weight: true } });
+        if (!flag) return { articleSlug: comment.article.slug, on: false };
+        const { count } = await tx.flag.deleteMany({ where: { id: flag.id } });
+        if (count > 0) await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } } });
+      }
+      await settleVisibility(tx, commentId, flagHideWeight);
+      return { articleSlug: comment.article.slug, on: reason !== null };
+    });
+  } catch (error) {
+    if (reason && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on: true };
+    throw error;
+  }
+}
+
+/**
+ * Hides or shows a comment from its flags: a moderator's flag hides it; otherwise flag weight
+ * beyond what a moderator has approved hides it once it reaches the threshold. Only published
+ * and flag-hidden comments move, so a removal or a pending review is never undone here.
+ */
+async function settleVisibility(tx: Tx, commentId: string, threshold: number): Promise<void> {
+  const c = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true, hiddenBy: true, flagWeight: true, flagWeightApproved: true } });
+  const byModerator = (await tx.flag.count({ where: { commentId, voterKind: "moderator" } })) > 0;
+  const byCommunity = c.flagWeight - c.flagWeightApproved >= threshold;
+  const hiddenBy = byModerator ? "moderator" : byCommunity ? "community" : null;
+  if (c.status === "published" && hiddenBy) {
+    await tx.comment.updateMany({ where: { id: commentId, status: "published" }, data: { status: "hidden", hiddenBy } });
+  } else if (c.status === "hidden" && c.hiddenBy !== hiddenBy) {
+    await tx.comment.updateMany({ where: { id: commentId, status: "hidden" }, data: hiddenBy ? { hiddenBy } : { status: "published", hiddenBy: null } });
+  }
+}
+
+async function slugOf(commentId: string): Promise<string> {
+  const row = await getDb().comment.findUnique({ where: { id: commentId }, select: { article: { select: { slug: true } } } });
+  return row?.article.slug ?? "";
+}
