@@ -14,6 +14,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
         <p className="site-tagline">News, opinion and the arguments underneath</p>
         <nav aria-label="Site" className="site-nav">
           <Link href="/">Latest</Link>
+          <Link href="/best">Best of the week</Link>
           <a href="/feed.xml">RSS</a>
         </nav>
         <AccountMenu />

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BestList } from "@/components/best/best-list";
+import { getBestOfWeek } from "@/lib/best/queries";
+import { resolveWeekParam, weekHref } from "@/lib/best/schemas";
+import { compareWeeks, currentWeek, formatWeek, formatWeekRange, isValidWeek, nextWeek, previousWeek } from "@/lib/best/weeks";
+import { env } from "@/lib/env";
+
+// Which week is "this week" depends on the clock, and its lists change with every rating: render
+// per request (two small indexed queries) rather than cache a page that would go stale.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ week?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const week = resolveWeekParam((await searchParams).week);
+  if (!week) return {};
+  return {
+    title: `Best of the week: ${formatWeekRange(week)}`,
+    description: `The most insightful and the funniest comments of ${formatWeekRange(week)}.`,
+    alternates: {
+      canonical: weekHref(week),
+      // Page alternates replace the layout's, so the site feed is listed again here.
+      types: {
+        "application/rss+xml": [
+          { url: "/feed.xml", title: `${env().SITE_NAME}: latest articles` },
+          { url: weekHref(week, "/best/feed.xml"), title: `${env().SITE_NAME}: best of the week` },
+        ],
+      },
+    },
+  };
+}
+
+export default async function BestPage({ searchParams }: Props) {
+  const week = resolveWeekParam((await searchParams).week);
+  if (!week) notFound();
+  const isCurrent = compareWeeks(week, currentWeek()) === 0;
+  const { insightful, funny } = await getBestOfWeek(week);
+  const when = isCurrent ? "this week yet" : "that week";
+  const previous = previousWeek(week);
+  return (
+    <>
+      <div className="page-intro">
+        <h1>Best of the week</h1>
+        <p>
+          <time dateTime={formatWeek(week)}>{formatWeekRange(week)}</time>
+          {isCurrent ? " (this week, so far)" : null}
+        </p>
+        <p>The comments readers rated most insightful and funniest, among those written that week.</p>
+      </div>
+      <BestList kind="insightful" comments={insightful} emptyText={`No comment was rated insightful ${when}.`} />
+      <BestList kind="funny" comments={funny} emptyText={`No comment was rated funny ${when}.`} />
+      <nav className="pagination" aria-label="Weeks">
+        {isValidWeek(previous) ? <Link href={weekHref(previous)} rel="prev">← Previous week</Link> : <span />}
+        <a href={weekHref(week, "/best/feed.xml")}>RSS</a>
+        {/* No link into weeks that have not happened yet. */}
+        {isCurrent ? <span /> : <Link href={weekHref(nextWeek(week))} rel="next">Next week →</Link>}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { visibleArticleWhere } from "../articles/queries";
+import { toView } from "../comments/queries";
+import type { CommentView } from "../comments/types";
+import { getDb } from "../db";
+import { getSettings } from "../settings/queries";
+import { weekEnd, weekStart, type IsoWeek } from "./weeks";
+
+export const BEST_LIMIT = 10;
+
+export type BestKind = "insightful" | "funny";
+
+/** A comment as the thread shows it, plus where it lives and the count that ranked it. */
+export type BestComment = CommentView & { article: { title: string; slug: string }; permalink: string; count: number };
+
+export type BestOfWeek = { week: IsoWeek; insightful: BestComment[]; funny: BestComment[] };
+
+const counter = { insightful: "insightfulCount", funny: "funnyCount" } as const;
+
+const select = {
+  id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
+  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+  funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
+  author: { select: { handle: true, name: true, deletedAt: true } },
+  article: { select: { title: true, slug: true } },
+} as const;
+
+async function topComments(kind: BestKind, week: IsoWeek, thresholds: { insightful: number; funny: number }, limit: number): Promise<BestComment[]> {
+  const field = counter[kind];
+  const rows = await getDb().comment.findMany({
+    // A comment belongs to the week it was written in, however late its ratings came. Only what
+    // every reader sees in the thread qualifies: never pending, hidden, removed or deleted ones.
+    where: {
+      createdAt: { gte: weekStart(week), lt: weekEnd(week) },
+      status: "published",
+      deletedAt: null,
+      [field]: { gte: 1 },
+      article: visibleArticleWhere(),
+    },
+    orderBy: [{ [field]: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+    take: limit,
+    select,
+  });
+  return rows.map((row) => ({
+    ...toView(row, thresholds),
+    article: row.article,
+    permalink: `/comments/${row.id}`,
+    count: row[field],
+  }));
+}
+
+/** The most insightful and the funniest comments written in a week, at most `limit` of each. */
+export async function getBestOfWeek(week: IsoWeek, limit = BEST_LIMIT): Promise<BestOfWeek> {
+  const settings = await getSettings();
+  const thresholds = { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold };
+  const [insightful, funny] = await Promise.all([
+    topComments("insightful", week, thresholds, limit),
+    topComments("funny", week, thresholds, limit),
+  ]);
+  return { week, insightful, funny };
+}
