@@ -30,6 +30,7 @@ export function AccountMenu() {
         <>
           <Link href={`/users/${viewer.handle}`}>{viewer.name}</Link>
           <Link href="/settings">Settings</Link>
+          {viewer.role === "moderator" || viewer.role === "admin" ? <Link href="/moderation">Moderation</Link> : null}
           {viewer.role === "admin" ? <Link href="/admin/users">Admin</Link> : null}
           <form action="/signout" method="post" className="inline-form">
             <input type="hidden" name="callbackUrl" value={pathname} />

@@ -3,6 +3,7 @@
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
+import { takeDownSpotlights } from "../spotlights/takedown";
 import { canDeleteComment, canEditComment } from "./permissions";
 
 const ownedSelect = { id: true, authorId: true, createdAt: true, deletedAt: true, status: true, articleId: true, article: { select: { slug: true } } } as const;
@@ -29,6 +30,7 @@ export async function deleteComment(viewer: Viewer, id: string): Promise<{ artic
     if (marked.count === 1 && (comment.status === "published" || comment.status === "hidden")) {
       await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { decrement: 1 } } });
     }
+    if (marked.count === 1) await takeDownSpotlights(tx, id, "the comment was deleted");
     return { articleSlug: comment.article.slug };
   });
 }

@@ -53,6 +53,7 @@ export function toView(row: Row, thresholds: { insightful: number; funny: number
       bodyHtml: "",
       author: { kind: "deleted" },
       state: "tombstone",
+      removedByModerator: !row.deletedAt,
       tombstoneText: row.deletedAt
         ? "This comment was deleted by its author."
         : `This comment was removed by a moderator${row.removedReason ? `: ${row.removedReason}` : "."}`,

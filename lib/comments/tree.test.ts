@@ -45,4 +45,9 @@ describe("buildCommentTree", () => {
     expect(tree.map((n) => n.id)).toEqual(["t1"]);
     expect(tree[0].replies.map((n) => n.id)).toEqual(["r"]);
   });
+
+  it("keeps a moderator's removal notice even with no replies", () => {
+    const removed = { ...comment("m", null, 1, "tombstone"), removedByModerator: true };
+    expect(pruneEmptyTombstones(buildCommentTree([removed])).map((n) => n.id)).toEqual(["m"]);
+  });
 });

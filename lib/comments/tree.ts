@@ -25,7 +25,7 @@ export function pruneEmptyTombstones(nodes: CommentNode[]): CommentNode[] {
   const out: CommentNode[] = [];
   for (const node of nodes) {
     const replies = pruneEmptyTombstones(node.replies);
-    if (node.state === "tombstone" && replies.length === 0) continue;
+    if (node.state === "tombstone" && !node.removedByModerator && replies.length === 0) continue;
     out.push({ ...node, replies });
   }
   return out;

@@ -19,6 +19,9 @@ export type CommentView = {
   // "tombstone": deleted by its author or removed by a moderator; kept for the thread's shape.
   state: "visible" | "hidden" | "tombstone";
   tombstoneText?: string;
+  // A moderator's removal stays in view with its reason (readers learn what is not allowed); a
+  // comment its author deleted only keeps its place while replies hang on it.
+  removedByModerator?: boolean;
   hidden?: { by: "community" | "moderator"; reasons: FlagReasonMix };
   badges: { insightful: boolean; funny: boolean };
 };

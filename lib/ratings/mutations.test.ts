@@ -142,3 +142,17 @@ describe("viewerRatings", () => {
     expect(moderators.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 2 });
   });
 });
+
+describe("after a moderator's approval", () => {
+  it("a comment a moderator's flag hid stays up until new weight reaches the threshold", async () => {
+    const id = await comment((await member()).id);
+    await setFlag(asMember(await member("moderator")), id, "spam");
+    expect(await counters(id)).toMatchObject({ status: "hidden", hiddenBy: "moderator" });
+    // What approving in the queue does (lib/moderation): publish, and mark the weight approved.
+    const { flagWeight } = await db.comment.findUniqueOrThrow({ where: { id }, select: { flagWeight: true } });
+    await db.comment.update({ where: { id }, data: { status: "published", hiddenBy: null, flagWeightApproved: flagWeight } });
+    await setFlag(asVisitor(), id, "spam");
+    await setFlag(asMember(await member()), id, "spam");
+    expect(await counters(id)).toMatchObject({ status: "published" });
+  });
+});

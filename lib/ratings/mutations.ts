@@ -4,6 +4,7 @@
 import { getDb } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";
+import { takeDownSpotlights } from "../spotlights/takedown";
 import type { Voter } from "./voter";
 
 export type VoteKind = "insightful" | "funny";
@@ -68,9 +69,13 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
         const flag = await tx.flag.findUnique({ where: { commentId_voterKey: { commentId, voterKey: voter.key } }, select: { id: true, weight: true } });
         if (!flag) return { articleSlug: comment.article.slug, on: false };
         const { count } = await tx.flag.deleteMany({ where: { id: flag.id } });
-        if (count > 0) await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } } });
+        if (count > 0) {
+          const { flagWeight } = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } }, select: { flagWeight: true } });
+          // Approved weight never exceeds what is left, so a withdrawn flag is not held against later ones.
+          await tx.comment.updateMany({ where: { id: commentId, flagWeightApproved: { gt: flagWeight } }, data: { flagWeightApproved: flagWeight } });
+        }
       }
-      await settleVisibility(tx, commentId, flagHideWeight);
+      await settleVisibility(tx, commentId, flagHideWeight, reason !== null && voter.kind === "moderator");
       return { articleSlug: comment.article.slug, on: reason !== null };
     });
   } catch (error) {
@@ -80,19 +85,21 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
 }
 
 /**
- * Hides or shows a comment from its flags: a moderator's flag hides it; otherwise flag weight
- * beyond what a moderator has approved hides it once it reaches the threshold. Only published
- * and flag-hidden comments move, so a removal or a pending review is never undone here.
+ * Hides or shows a comment after a flag change. A moderator's new flag hides it at once; flag
+ * weight beyond what a moderator has approved hides it at the threshold, and withdrawn flags
+ * that take it back under show it again. Only the community's hiding is undone here: a
+ * moderator's decision (their flag, an approval, a removal, a pending review) stands until a
+ * moderator changes it in the queue.
  */
-async function settleVisibility(tx: Tx, commentId: string, threshold: number): Promise<void> {
+async function settleVisibility(tx: Tx, commentId: string, threshold: number, moderatorFlagged: boolean): Promise<void> {
   const c = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true, hiddenBy: true, flagWeight: true, flagWeightApproved: true } });
-  const byModerator = (await tx.flag.count({ where: { commentId, voterKind: "moderator" } })) > 0;
   const byCommunity = c.flagWeight - c.flagWeightApproved >= threshold;
-  const hiddenBy = byModerator ? "moderator" : byCommunity ? "community" : null;
+  const hiddenBy = moderatorFlagged ? "moderator" : byCommunity ? "community" : null;
   if (c.status === "published" && hiddenBy) {
-    await tx.comment.updateMany({ where: { id: commentId, status: "published" }, data: { status: "hidden", hiddenBy } });
-  } else if (c.status === "hidden" && c.hiddenBy !== hiddenBy) {
-    await tx.comment.updateMany({ where: { id: commentId, status: "hidden" }, data: hiddenBy ? { hiddenBy } : { status: "published", hiddenBy: null } });
+    const { count } = await tx.comment.updateMany({ where: { id: commentId, status: "published" }, data: { status: "hidden", hiddenBy } });
+    if (count === 1) await takeDownSpotlights(tx, commentId, hiddenBy === "moderator" ? "hidden by a moderator" : "hidden by community flags");
+  } else if (c.status === "hidden" && c.hiddenBy === "community" && hiddenBy !== "community") {
+    await tx.comment.updateMany({ where: { id: commentId, status: "hidden", hiddenBy: "community" }, data: hiddenBy ? { hiddenBy } : { status: "published", hiddenBy: null } });
   }
 }
 

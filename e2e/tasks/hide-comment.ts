@@ -1,0 +1,38 @@
+// `tsx e2e/tasks/hide-comment.ts <commentId>`: flags a published comment as the community would
+// (three visitors say spam, one member says abusive: weight 5, the default threshold) and hides
+// it, straight in the database DATABASE_URL names; prints {"commentId","flagWeight"}. For the
+// moderation specs, which need hidden comments of their own: the demo's flagged comment must stay
+// hidden for other specs. The article page is not revalidated here, so a spec should look at it
+// only after a moderator's decision (which does revalidate it).
+import { getDb } from "../../lib/db";
+
+const FLAGS = [
+  { voterKind: "visitor", reason: "spam", weight: 1 },
+  { voterKind: "visitor", reason: "spam", weight: 1 },
+  { voterKind: "visitor", reason: "spam", weight: 1 },
+  { voterKind: "member", reason: "abusive", weight: 2 },
+] as const;
+
+async function main() {
+  const [commentId] = process.argv.slice(2);
+  if (!commentId) throw new Error("usage: hide-comment.ts <commentId>");
+  const db = getDb();
+  const flagWeight = await db.$transaction(async (tx) => {
+    const comment = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true } });
+    if (comment.status !== "published") throw new Error(`comment ${commentId} is ${comment.status}, not published`);
+    await tx.flag.createMany({
+      data: FLAGS.map((f, i) => ({ commentId, voterKey: `${f.voterKind === "member" ? "u" : "v"}:e2e-${commentId}-${i}`, ...f })),
+    });
+    const weight = FLAGS.reduce((sum, f) => sum + f.weight, 0);
+    // Hidden comments stay in the article's count, so the count does not move.
+    const updated = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight }, status: "hidden", hiddenBy: "community" }, select: { flagWeight: true } });
+    return updated.flagWeight;
+  });
+  await db.$disconnect();
+  console.log(JSON.stringify({ commentId, flagWeight }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// Banning a comment's author from posting, and lifting bans. A member's ban is User.bannedAt:
+// getViewer() reads it on every request, so it applies at the member's very next request
+// (viewer.isBanned) without ending their session; they can still read, and edit their settings.
+// An anonymous poster is banned by the signed visitor key their comment was posted with.
+import { hasRole, requireRole } from "../auth/roles";
+import type { Viewer } from "../auth/viewer";
+import { getDb } from "../db";
+import { FieldError, ForbiddenError } from "../errors";
+import { FOR_MODERATORS, findComment, recordEvent, type ModerationResult } from "./records";
+import { ModerationAction } from "./types";
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+const ALREADY_BANNED = "This author is already banned.";
+
+export async function banAuthor(viewer: Viewer, commentId: string, reason: string): Promise<ModerationResult & { banned: "user" | "visitor" }> {
+  requireRole(viewer, "moderator", FOR_MODERATORS);
+  const why = reason.trim();
+  if (!why) throw new FieldError("reason", "Say why the author is banned.");
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const c = await findComment(tx, commentId);
+      if (c.authorId) {
+        if (c.authorId === viewer.id) throw new ForbiddenError("You cannot ban yourself.");
+        const user = await tx.user.findUnique({ where: { id: c.authorId }, select: { role: true, deletedAt: true } });
+        if (!user || user.deletedAt) throw new FieldError(undefined, "The author has deleted their account.");
+        // Staff lose their rights through a role change by an admin, not a ban.
+        if (hasRole(user, "moderator")) throw new ForbiddenError("Moderators and admins cannot be banned; an admin can change their role first.");
+        const { count } = await tx.user.updateMany({ where: { id: c.authorId, bannedAt: null }, data: { bannedAt: new Date() } });
+        if (count === 0) throw new FieldError(undefined, ALREADY_BANNED);
+        await recordEvent(tx, viewer, ModerationAction.banUser, { commentId, targetUserId: c.authorId, reason: why });
+        return { articleSlug: c.article.slug, banned: "user" as const };
+      }
+      if (!c.visitorKey) throw new FieldError(undefined, "This comment was posted without a visitor key, so its poster cannot be banned.");
+      if (await tx.visitorBan.findUnique({ where: { visitorKey: c.visitorKey }, select: { visitorKey: true } })) throw new FieldError(undefined, ALREADY_BANNED);
+      await tx.visitorBan.create({ data: { visitorKey: c.visitorKey, reason: why } });
+      await recordEvent(tx, viewer, ModerationAction.banVisitor, { commentId, targetVisitorKey: c.visitorKey, reason: why });
+      return { articleSlug: c.article.slug, banned: "visitor" as const };
+    });
+  } catch (error) {
+    // Two moderators banning the same visitor at once: the key's primary key lets one through.
+    if (isUniqueViolation(error)) throw new FieldError(undefined, ALREADY_BANNED);
+    throw error;
+  }
+}
+
+/** Lets a member (by id) or a visitor (by key) post again. */
+export async function liftBan(viewer: Viewer, ban: { kind: "user" | "visitor"; target: string }, reason = ""): Promise<void> {
+  requireRole(viewer, "moderator", FOR_MODERATORS);
+  await getDb().$transaction(async (tx) => {
+    if (ban.kind === "user") {
+      const { count } = await tx.user.updateMany({ where: { id: ban.target, bannedAt: { not: null } }, data: { bannedAt: null } });
+      if (count === 0) throw new FieldError(undefined, "That member is not banned.");
+      await recordEvent(tx, viewer, ModerationAction.unbanUser, { targetUserId: ban.target, reason: reason.trim() });
+    } else {
+      const { count } = await tx.visitorBan.deleteMany({ where: { visitorKey: ban.target } });
+      if (count === 0) throw new FieldError(undefined, "That visitor is not banned.");
+      await recordEvent(tx, viewer, ModerationAction.unbanVisitor, { targetVisitorKey: ban.target, reason: reason.trim() });
+    }
+  });
+}
