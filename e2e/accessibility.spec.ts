@@ -116,7 +116,10 @@ test.describe("keyboard", () => {
     const summary = flaggedComment(page).locator(":scope > details.flagged > summary");
     // Reach it by keyboard: focus the control that precedes it, then Tab.
     await summary.evaluate((el) => {
-      const controls = [...document.querySelectorAll("a[href], button, summary, input, select, textarea")].filter((a) => a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      // Only controls on screen: those inside a closed <details> (comment options, flag menus) cannot take focus.
+      const controls = [...document.querySelectorAll("a[href], button, summary, input, select, textarea")].filter(
+        (a) => a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && a.checkVisibility(),
+      );
       (controls.at(-1) as HTMLElement | undefined)?.focus();
     });
     await page.keyboard.press("Tab");

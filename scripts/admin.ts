@@ -2,12 +2,15 @@
 // database DATABASE_URL names.
 //   set-role <email> <reader|author|moderator|admin>
 //   create-user --email <email> --name <name> --password <password> [--handle <handle>] [--role <role>]
+//   grant-credits <email> <n> [reason]
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { roles } from "../lib/auth/roles";
 import { getDb } from "../lib/db";
 import { migrateDatabase } from "../lib/db-migrate";
 import { env } from "../lib/env";
+import { CreditAmount, GrantReason } from "../lib/credits/schemas";
+import { grantCredits } from "../lib/credits/ledger";
 import { FieldError } from "../lib/errors";
 import { registerUser, setRole } from "../lib/users/mutations";
 import { Email, RegisterInput } from "../lib/users/schemas";
@@ -55,12 +58,33 @@ async function createUserCommand(args: string[]) {
   }
 }
 
+async function grantCreditsCommand(args: string[]) {
+  const [rawEmail, rawAmount, ...words] = args;
+  if (!rawEmail || !rawAmount) fail("usage: npm run admin -- grant-credits <email> <n> [reason]");
+  const email = Email.safeParse(rawEmail);
+  if (!email.success) fail(firstIssue(email.error));
+  const amount = CreditAmount.safeParse(rawAmount);
+  if (!amount.success) fail(firstIssue(amount.error));
+  const reason = GrantReason.safeParse(words.join(" ") || "Granted by an admin");
+  if (!reason.success) fail(firstIssue(reason.error));
+  const user = await getDb().user.findFirst({ where: { email: email.data, deletedAt: null }, select: { id: true, handle: true } });
+  if (!user) fail(`no member with the email ${email.data}`);
+  try {
+    const balance = await grantCredits(user.id, amount.data, reason.data, null);
+    console.log(`admin: ${user.handle} now has ${balance} credit${balance === 1 ? "" : "s"}`);
+  } catch (error) {
+    if (error instanceof FieldError) fail(error.message);
+    throw error;
+  }
+}
+
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   await migrateDatabase(env().DATABASE_URL);
   if (command === "set-role") await setRoleCommand(args);
   else if (command === "create-user") await createUserCommand(args);
-  else fail("commands: set-role <email> <role> | create-user --email … --name … --password … [--handle …] [--role …]");
+  else if (command === "grant-credits") await grantCreditsCommand(args);
+  else fail("commands: set-role <email> <role> | create-user --email … --name … --password … [--handle …] [--role …] | grant-credits <email> <n> [reason]");
   await getDb().$disconnect();
 }
 

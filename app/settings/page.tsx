@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { CreditHistory } from "@/components/settings/credit-history";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { getViewer } from "@/lib/auth/viewer";
+import { creditHistory } from "@/lib/credits/ledger";
 import { getOwnAccount } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Settings", robots: { index: false } };
@@ -12,6 +14,7 @@ export default async function SettingsPage() {
   const viewer = await getViewer();
   const account = viewer && (await getOwnAccount(viewer.id));
   if (!account) redirect("/signin?callbackUrl=/settings");
+  const credits = await creditHistory(viewer.id);
   return (
     <div className="narrow">
       <h1>Settings</h1>
@@ -19,6 +22,10 @@ export default async function SettingsPage() {
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
         <ProfileForm current={{ name: account.name, handle: account.handle, bio: account.bio }} />
+      </section>
+      <section id="credits" aria-labelledby="credits-heading">
+        <h2 id="credits-heading">Credits</h2>
+        <CreditHistory balance={credits.balance} entries={credits.entries} />
       </section>
       {account.hasPassword ? (
         <section aria-labelledby="password-heading">

@@ -79,7 +79,13 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
       <section className="comments" id="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{countLabel}</h2>
         <ThreadViewNav articlePath={path} current={threadView} />
-        <CommentThread comments={comments} spotlights={spotlights} flat={threadView.view === "flat"} reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }} />
+        <CommentThread
+          comments={comments}
+          spotlights={spotlights}
+          flat={threadView.view === "flat"}
+          reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }}
+          costs={{ first: settings.firstWordCost, last: settings.lastWordCost }}
+        />
       </section>
       <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
         <h2 id="leave-a-comment-heading">Leave a comment</h2>

@@ -3,6 +3,8 @@ import { replySubject } from "@/lib/comments/subject";
 import type { CommentNode } from "@/lib/comments/types";
 import { CommentBody } from "./comment-body";
 import { DepthMarker } from "./depth-marker";
+import type { SpotlightOffer } from "@/lib/spotlights/schemas";
+import { CommentOptions } from "./comment-options";
 import { FlaggedComment } from "./flagged-comment";
 import { RatingControls } from "./rating-controls";
 import { ReplyControl, type ReplyContext } from "./reply-control";
@@ -13,14 +15,21 @@ function countReplies(node: CommentNode): number {
   return node.replies.reduce((n, r) => n + (r.state === "tombstone" ? 0 : 1) + countReplies(r), 0);
 }
 
-export function CommentItem({ node, reply, parent }: { node: CommentNode; reply: ReplyContext; parent: Parent }) {
+type Context = { reply: ReplyContext; offer: SpotlightOffer };
+
+export function CommentItem({ node, reply, offer, parent }: Context & { node: CommentNode; parent: Parent }) {
   const name = authorName(node.author);
   const body = (
     <>
       {parent ? <DepthMarker depth={node.depth} parent={parent} /> : null}
       <CommentBody comment={node} />
       {node.state !== "tombstone" ? <RatingControls commentId={node.id} articleId={reply.articleId} /> : null}
-      {node.state === "visible" ? <ReplyControl commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} /> : null}
+      {node.state === "visible" ? (
+        <>
+          <ReplyControl commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} />
+          <CommentOptions commentId={node.id} articleId={reply.articleId} articlePath={reply.articlePath} offer={offer} />
+        </>
+      ) : null}
     </>
   );
   const replies = countReplies(node);
@@ -41,18 +50,18 @@ export function CommentItem({ node, reply, parent }: { node: CommentNode; reply:
             <span className="replies__when-open">Hide</span>
             <span className="replies__when-closed">Show</span> {replies} {replies === 1 ? "reply" : "replies"}
           </summary>
-          <CommentList nodes={node.replies} reply={reply} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
+          <CommentList nodes={node.replies} reply={reply} offer={offer} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
         </details>
       ) : null}
     </li>
   );
 }
 
-export function CommentList({ nodes, reply, parent = null }: { nodes: CommentNode[]; reply: ReplyContext; parent?: Parent }) {
+export function CommentList({ nodes, reply, offer, parent = null }: Context & { nodes: CommentNode[]; parent?: Parent }) {
   return (
     <ul className="comment-list">
       {nodes.map((n) => (
-        <CommentItem key={n.id} node={n} reply={reply} parent={parent} />
+        <CommentItem key={n.id} node={n} reply={reply} offer={offer} parent={parent} />
       ))}
     </ul>
   );

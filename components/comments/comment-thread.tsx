@@ -4,24 +4,31 @@ import { CommentList } from "./comment-item";
 import type { ReplyContext } from "./reply-control";
 import { SpotlightBox } from "./spotlight-box";
 
-type Props = { comments: CommentView[]; spotlights: SpotlightView[]; reply: ReplyContext; flat?: boolean };
+type Props = { comments: CommentView[]; spotlights: SpotlightView[]; reply: ReplyContext; costs: { first: number; last: number }; flat?: boolean };
 
 /** The whole discussion: First Word above the thread, Last Word below, each also in its place. */
-export function CommentThread({ comments, spotlights, reply, flat = false }: Props) {
+export function CommentThread({ comments, spotlights, reply, costs, flat = false }: Props) {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const spot = (kind: "first" | "last") => {
     const s = spotlights.find((x) => x.kind === kind);
     const c = s && byId.get(s.commentId);
     return s && c && c.state === "visible" ? <SpotlightBox spotlight={s} comment={c} /> : null;
   };
-  // Flat: every comment in the chosen order, no nesting, and no placeholders for deleted ones.
+  const offer = {
+    firstClaimed: spotlights.some((s) => s.kind === "first"),
+    lastClaimed: spotlights.some((s) => s.kind === "last"),
+    firstCost: costs.first,
+    lastCost: costs.last,
+  };
+  // Flat: every comment in the chosen order, no nesting, and no placeholders for deleted ones
+  // (a moderator's removal notice stays, as in the threaded view).
   const tree = flat
-    ? comments.filter((c) => c.state !== "tombstone").map((c) => ({ ...c, replies: [] }))
+    ? comments.filter((c) => c.state !== "tombstone" || c.removedByModerator).map((c) => ({ ...c, replies: [] }))
     : pruneEmptyTombstones(buildCommentTree(comments));
   return (
     <>
       {spot("first")}
-      {tree.length > 0 ? <CommentList nodes={tree} reply={reply} /> : <p>No comments yet.</p>}
+      {tree.length > 0 ? <CommentList nodes={tree} reply={reply} offer={offer} /> : <p>No comments yet.</p>}
       {spot("last")}
     </>
   );

@@ -34,7 +34,10 @@ export function ReplyControl({ commentId, subject, authorName, context }: Props)
   const deletable = mine || viewer?.deletable?.includes(commentId);
 
   function quote() {
-    const body = container.current?.previousElementSibling?.querySelector(".comment__body") as HTMLElement | null | undefined;
+    // This comment's own body: not a reply's, and inside the folded box when it is flagged.
+    const body = container.current
+      ?.closest("li.comment")
+      ?.querySelector<HTMLElement>(":scope > .comment__box .comment__body, :scope > details.flagged > .comment__box .comment__body");
     const text = takeSelection(body) ?? body?.innerText ?? "";
     const quoted = quoteMarkdown(text, authorName);
     const box = document.getElementById(`${formId}-body`) as HTMLTextAreaElement | null;

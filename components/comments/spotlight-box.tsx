@@ -5,7 +5,7 @@ import { CommentBody } from "./comment-body";
 export function SpotlightBox({ spotlight, comment }: { spotlight: SpotlightView; comment: CommentView }) {
   const label = spotlight.kind === "first" ? "First Word" : "Last Word";
   return (
-    <section className="spotlight" aria-label={label}>
+    <section className="spotlight" id={`${spotlight.kind}-word`} aria-label={label}>
       <h3>{label}</h3>
       <p className="spotlight__by">
         Made the {label} by <Link href={`/users/${spotlight.byHandle}`}>{spotlight.byName}</Link> ·{" "}

@@ -4,7 +4,7 @@ import { getViewer } from "./viewer";
 export type ViewerSummary = (
   | { signedIn: false }
   | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean }
-) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings };
+) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings; credits?: number };
 
 /** The plain, client-safe face of the viewer (no ids beyond the public handle, no session). */
 export async function getViewerSummary(): Promise<ViewerSummary> {

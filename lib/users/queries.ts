@@ -39,7 +39,7 @@ export async function getOwnAccount(userId: string) {
   return { name: user.name, handle: user.handle, bio: user.bio, email: user.email, hasPassword: user.passwordHash !== null };
 }
 
-export type AdminUserRow = { id: string; handle: string; name: string; email: string; role: "reader" | "author" | "moderator" | "admin"; joinedAt: string; isBanned: boolean };
+export type AdminUserRow = { id: string; handle: string; name: string; email: string; role: "reader" | "author" | "moderator" | "admin"; joinedAt: string; isBanned: boolean; credits: number };
 
 /** Members for the admin list, searchable by name, handle or email (admins only: the caller checks). */
 export async function listUsersForAdmin(query: string, page: number, perPage = 25): Promise<{ rows: AdminUserRow[]; total: number }> {
@@ -56,11 +56,11 @@ export async function listUsersForAdmin(query: string, page: number, perPage = 2
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * perPage,
       take: perPage,
-      select: { id: true, handle: true, name: true, email: true, role: true, createdAt: true, bannedAt: true },
+      select: { id: true, handle: true, name: true, email: true, role: true, createdAt: true, bannedAt: true, credits: true },
     }),
   ]);
   return {
     total,
-    rows: users.map((u) => ({ id: u.id, handle: u.handle, name: u.name, email: u.email, role: u.role, joinedAt: u.createdAt.toISOString(), isBanned: u.bannedAt !== null })),
+    rows: users.map((u) => ({ id: u.id, handle: u.handle, name: u.name, email: u.email, role: u.role, joinedAt: u.createdAt.toISOString(), isBanned: u.bannedAt !== null, credits: u.credits })),
   };
 }

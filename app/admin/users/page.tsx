@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { GrantCreditsForm } from "@/components/admin/grant-credits-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { Pagination } from "@/components/ui/pagination";
 import { isAdmin } from "@/lib/auth/roles";
@@ -46,6 +47,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             <th scope="col">Email</th>
             <th scope="col">Joined</th>
             <th scope="col">Role</th>
+            <th scope="col">Credits</th>
           </tr>
         </thead>
         <tbody>
@@ -59,6 +61,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <td>{formatDate(u.joinedAt)}</td>
               <td>
                 <RoleForm userId={u.id} handle={u.handle} role={u.role} />
+              </td>
+              <td>
+                <GrantCreditsForm userId={u.id} handle={u.handle} credits={u.credits} />
               </td>
             </tr>
           ))}

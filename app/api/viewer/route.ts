@@ -1,6 +1,7 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { getViewerSummary } from "@/lib/auth/viewer-summary";
 import { listOwnComments } from "@/lib/comments/edit-mutations";
+import { getBalance } from "@/lib/credits/ledger";
 import { viewerRatings } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
 import { readVisitorId } from "@/lib/visitor";
@@ -16,5 +17,7 @@ export async function GET(request: Request) {
   const viewer = summary.signedIn && articleId ? await getViewer() : null;
   const own = viewer && articleId ? await listOwnComments(viewer, articleId) : { editable: [], deletable: [] };
   const ratings = articleId ? await viewerRatings(articleId, viewer, viewer ? null : await readVisitorId()) : undefined;
-  return Response.json({ ...summary, ...own, ratings }, { headers: { "Cache-Control": "private, no-store" } });
+  // The balance is shown in each comment's options, next to what a spotlight costs.
+  const credits = viewer ? await getBalance(viewer.id) : undefined;
+  return Response.json({ ...summary, ...own, ratings, credits }, { headers: { "Cache-Control": "private, no-store" } });
 }

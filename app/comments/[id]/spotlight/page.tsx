@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { CommentBody } from "@/components/comments/comment-body";
+import { getViewer } from "@/lib/auth/viewer";
+import { getCommentForReply } from "@/lib/comments/queries";
+import { getBalance } from "@/lib/credits/ledger";
+import { getSettings } from "@/lib/settings/queries";
+
+export const metadata: Metadata = { title: "Spotlight a comment", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string | string[]; kind?: string | string[] }> };
+
+// Where a refused First Word / Last Word claim lands without JavaScript: why it was refused,
+// the member's balance, and the way back.
+export default async function SpotlightPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/comments/${id}/spotlight`)}`);
+  const found = await getCommentForReply(id, { includeHidden: true });
+  if (!found) notFound();
+  const { comment, article } = found;
+  const { outcome, kind } = await searchParams;
+  const label = kind === "last" ? "Last Word" : "First Word";
+  const settings = await getSettings();
+  const cost = kind === "last" ? settings.lastWordCost : settings.firstWordCost;
+  const balance = await getBalance(viewer.id);
+  const messages: Record<string, string> = {
+    claimed: `The ${kind === "last" ? "last" : "first"} word has already been claimed.`,
+    credits: `The ${label} costs ${cost} credits and you have ${balance}. Ask an admin for more credits.`,
+    forbidden: "Only a visible comment can be spotlighted.",
+    gone: "That comment no longer exists.",
+    invalid: "Choose First Word or Last Word.",
+  };
+  const message = typeof outcome === "string" ? messages[outcome] : undefined;
+  const back = `/articles/${article.slug}#comment-${comment.id}`;
+  return (
+    <div className="narrow">
+      <h1>Spotlight a comment</h1>
+      {message ? (
+        <p className="form-message form-message--error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <p>
+        Your balance: {balance} credit{balance === 1 ? "" : "s"} (<Link href="/settings#credits">history</Link>).
+      </p>
+      <div className="comment">
+        <CommentBody comment={comment} />
+      </div>
+      <p>
+        <Link href={back}>Back to the discussion</Link>
+      </p>
+    </div>
+  );
+}

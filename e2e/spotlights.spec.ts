@@ -1,0 +1,140 @@
+// First Word and Last Word as members buy them: credits granted from the command line, each
+// comment's "Comment options" with the price and the member's balance, the spotlight placed and
+// labelled, "already been claimed" once taken, a clear refusal without enough credits, and the
+// refund when a moderator takes the comment down. Claims are made on the article no other spec
+// spotlights (the flagship's are the demo's).
+import type { Locator, Page } from "@playwright/test";
+import { ARTICLES, UNCOUNTED, commentWithText, expect, postViaApi, registerMember } from "./comments-helpers";
+import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix } from "./fixtures";
+
+test.describe.configure({ timeout: 150_000 });
+
+function options(comment: Locator): Locator {
+  return comment.locator(":scope > details.comment-options, :scope > details.flagged > details.comment-options");
+}
+
+async function openOptions(comment: Locator): Promise<Locator> {
+  const panel = options(comment);
+  await panel.locator(":scope > summary").click();
+  return panel;
+}
+
+/** The member's credits section in settings: balance and history rows, newest first. */
+async function creditsOf(page: Page) {
+  await page.goto("/settings#credits");
+  const section = page.locator("section#credits");
+  const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(1).map((td) => td.textContent!.trim())));
+  return { text: await section.innerText(), rows };
+}
+
+test("a member with credits claims the First Word and the Last Word; the moderator's takedown refunds", async ({ page, browser, baseURL }) => {
+  const member = newMember();
+  await registerMember(page, member);
+  expect(adminCli("grant-credits", member.email, "10", "Thanks for supporting the site")).toContain(`${member.handle} now has 10 credits`);
+
+  const first = `Opening statement ${uniqueSuffix()}`;
+  await postViaApi(page, UNCOUNTED, { subject: "Opening", body: first });
+  await page.waitForTimeout(15_500); // one comment per 15 seconds per member
+  const last = `Closing argument ${uniqueSuffix()}`;
+  await postViaApi(page, UNCOUNTED, { subject: "Closing", body: last });
+
+  await page.goto(UNCOUNTED.path);
+  let panel = await openOptions(commentWithText(page, first));
+  await expect(panel).toContainText("Your balance: 10 credits");
+  await expect(panel).toContainText("5 credits");
+  await panel.getByRole("button", { name: "Make this the First Word" }).click();
+  await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#first-word$`));
+  const firstWord = page.getByRole("region", { name: "First Word" });
+  await expect(firstWord).toContainText(first);
+  await expect(firstWord.getByText(`Made the First Word by ${member.name}`)).toBeVisible();
+  // It stays in its place in the thread too, above which the box sits.
+  await expect(commentWithText(page, first)).toHaveCount(1);
+
+  panel = await openOptions(commentWithText(page, last));
+  await expect(panel.getByText("The first word has already been claimed")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Make this the First Word" })).toHaveCount(0);
+  await expect(panel).toContainText("Your balance: 5 credits");
+  await panel.getByRole("button", { name: "Make this the Last Word" }).click();
+  await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#last-word$`));
+  const lastWord = page.getByRole("region", { name: "Last Word" });
+  await expect(lastWord).toContainText(last);
+  // First Word above the thread, Last Word below it.
+  const order = await page.evaluate(() => {
+    const at = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+    return [at("#first-word"), at("section#comments > ul.comment-list"), at("#last-word")];
+  });
+  expect(order[0]).toBeLessThan(order[1]);
+  expect(order[1]).toBeLessThan(order[2]);
+  panel = await openOptions(commentWithText(page, first));
+  await expect(panel.getByText("The last word has already been claimed")).toBeVisible();
+
+  let credits = await creditsOf(page);
+  expect(credits.text).toContain("Balance: 2 credits");
+  expect(credits.rows.slice(0, 3)).toEqual([
+    [`Last Word on ${UNCOUNTED.title}`, "-3"],
+    [`First Word on ${UNCOUNTED.title}`, "-5"],
+    ["Thanks for supporting the site", "+10"],
+  ]);
+
+  // A moderator flags the First Word comment: it is hidden at once, the spotlight comes down and
+  // the member is refunded.
+  const moderator = newMember();
+  adminCli("create-user", "--email", moderator.email, "--name", moderator.name, "--password", moderator.password, "--handle", moderator.handle, "--role", "moderator");
+  const modContext = await newBrowserContext(browser, baseURL);
+  const mod = await modContext.newPage();
+  await mod.goto("/signin");
+  await submitSignIn(mod, moderator.email, moderator.password);
+  await expect(mod).toHaveURL((url) => !url.pathname.startsWith("/signin"));
+  await mod.goto(UNCOUNTED.path);
+  const target = commentWithText(mod, first);
+  await target.getByText("Flag", { exact: true }).click();
+  await target.getByRole("button", { name: "Flag as abusive", exact: true }).click();
+  await expect(target.getByRole("button", { name: "You have flagged this comment", exact: true })).toBeVisible();
+  await modContext.close();
+
+  await page.goto(UNCOUNTED.path);
+  await expect(page.getByRole("region", { name: "First Word" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Last Word" })).toContainText(last);
+  credits = await creditsOf(page);
+  expect(credits.text).toContain("Balance: 7 credits");
+  expect(credits.rows[0]).toEqual([`Refund: First Word on ${UNCOUNTED.title} taken down (hidden by a moderator)`, "+5"]);
+});
+
+test("a member without enough credits is told how many they need and nothing changes", async ({ page }) => {
+  const article = ARTICLES.memberPost;
+  await registerMember(page, newMember());
+  await page.goto(article.path);
+  const comment = realComments(page).first();
+  const panel = await openOptions(comment);
+  await expect(panel).toContainText("Your balance: 0 credits");
+  const button = panel.getByRole("button", { name: "Make this the Last Word" });
+  await button.click();
+  await expect(panel.getByRole("alert")).toHaveText("You need 3 credits for that and have 0. Ask an admin for more credits.");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Last Word" })).toHaveCount(0);
+});
+
+test("without JavaScript a refused claim lands on a page that says why; signed out, the options invite a sign-in", async ({ browser, baseURL }) => {
+  const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLES.memberPost.path);
+  let panel = await openOptions(realComments(page).first());
+  await expect(panel.getByRole("link", { name: "sign in to see balance" })).toBeVisible();
+  await expect(panel).toContainText("Get credits or sign in to see balance");
+
+  // Registering needs the script-driven header; the signed-in cookies then go to a browser without it.
+  const withScript = await newBrowserContext(browser, baseURL);
+  await registerMember(await withScript.newPage(), newMember());
+  const signedIn = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false, storageState: await withScript.storageState() });
+  await withScript.close();
+  const member = await signedIn.newPage();
+  await member.goto(ARTICLES.memberPost.path);
+  panel = await openOptions(realComments(member).first());
+  await panel.getByRole("button", { name: "Make this the First Word" }).click();
+  await expect(member).toHaveURL(/\/comments\/[\w-]+\/spotlight\?outcome=credits&kind=first$/);
+  await expect(member.getByRole("alert")).toHaveText("The First Word costs 5 credits and you have 0. Ask an admin for more credits.");
+  await member.getByRole("link", { name: "Back to the discussion" }).click();
+  await expect(thread(member)).toBeVisible();
+  await signedIn.close();
+  await context.close();
+});

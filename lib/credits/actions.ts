@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireRole } from "../auth/roles";
+import { getViewer } from "../auth/viewer";
+import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { grantCredits } from "./ledger";
+import { CreditAmount, GrantReason } from "./schemas";
+
+const GrantInput = z.object({ userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown member."), amount: CreditAmount, reason: GrantReason });
+const fields = ["userId", "amount", "reason"] as const;
+
+/** An admin gives a member credits from the members list. */
+export async function grantCreditsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, fields);
+  const parsed = GrantInput.safeParse(formFields(formData, fields));
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    // Checked here, on the server, whatever the page showed.
+    const admin = requireRole(await getViewer(), "admin", "Only administrators can grant credits.");
+    const balance = await grantCredits(parsed.data.userId, parsed.data.amount, parsed.data.reason || "Granted by an admin", admin.id);
+    revalidatePath("/admin/users");
+    return { ok: true, message: `Done: the balance is now ${balance}.` };
+  } catch (error) {
+    return failed(error, values);
+  }
+}
