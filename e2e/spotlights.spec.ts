@@ -76,8 +76,8 @@ test("a member with credits claims the First Word and the Last Word; the moderat
     ["Thanks for supporting the site", "+10"],
   ]);
 
-  // A moderator flags the First Word comment: it is hidden at once, the spotlight comes down and
-  // the member is refunded.
+  // A moderator flags the First Word comment (hidden at once: the spotlight comes down and the
+  // member is refunded), then removes it.
   const moderator = newMember();
   adminCli("create-user", "--email", moderator.email, "--name", moderator.name, "--password", moderator.password, "--handle", moderator.handle, "--role", "moderator");
   const modContext = await newBrowserContext(browser, baseURL);
@@ -90,10 +90,17 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   await target.getByText("Flag", { exact: true }).click();
   await target.getByRole("button", { name: "Flag as abusive", exact: true }).click();
   await expect(target.getByRole("button", { name: "You have flagged this comment", exact: true })).toBeVisible();
+  // …and removes it from the queue with a reason.
+  await mod.goto("/moderation");
+  const entry = mod.locator("#queue").getByRole("article").filter({ hasText: first });
+  await entry.getByLabel("Reason for removal").fill("Off topic");
+  await entry.getByRole("button", { name: "Remove", exact: true }).click();
+  await expect(mod.getByRole("status").filter({ hasText: "Removed." })).toBeVisible();
   await modContext.close();
 
   await page.goto(UNCOUNTED.path);
   await expect(page.getByRole("region", { name: "First Word" })).toHaveCount(0);
+  await expect(thread(page).getByText("This comment was removed by a moderator: Off topic", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Last Word" })).toContainText(last);
   credits = await creditsOf(page);
   expect(credits.text).toContain("Balance: 7 credits");

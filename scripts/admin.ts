@@ -70,7 +70,7 @@ async function grantCreditsCommand(args: string[]) {
   const user = await getDb().user.findFirst({ where: { email: email.data, deletedAt: null }, select: { id: true, handle: true } });
   if (!user) fail(`no member with the email ${email.data}`);
   try {
-    const balance = await grantCredits(user.id, amount.data, reason.data, null);
+    const balance = await grantCredits("cli", user.id, amount.data, reason.data);
     console.log(`admin: ${user.handle} now has ${balance} credit${balance === 1 ? "" : "s"}`);
   } catch (error) {
     if (error instanceof FieldError) fail(error.message);

@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<string, string> = {
   [ModerationAction.unbanVisitor]: "Lifted a visitor's ban",
   // Role changes by admins are recorded in the same table.
   "user.role": "Changed a member's role",
+  "user.credits": "Granted credits",
 };
 
 /** Every recorded decision, newest first: who, what, to whom, why, when. */

@@ -2,7 +2,9 @@
 // balance it moves. A spend is a conditional decrement (balance >= cost), so concurrent spends
 // can never take a balance below zero.
 import { getDb } from "../db";
-import { FieldError } from "../errors";
+import { requireRole } from "../auth/roles";
+import type { Viewer } from "../auth/viewer";
+import { FieldError, NotFoundError } from "../errors";
 
 export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
 
@@ -29,11 +31,21 @@ export async function spendCredits(tx: Tx, userId: string, cost: number, reason:
   await tx.creditTransaction.create({ data: { userId, delta: -cost, reason, actorId: userId } });
 }
 
-/** An admin's grant (or, negative, a correction that may not take the balance below zero). */
-export async function grantCredits(userId: string, amount: number, reason: string, actorId: string | null): Promise<number> {
+/**
+ * An admin's grant (or, negative, a correction that may not take the balance below zero),
+ * recorded in the ledger and in the moderation log like every admin decision.
+ */
+export async function grantCredits(actor: Viewer | "cli", userId: string, amount: number, reason: string): Promise<number> {
+  if (actor !== "cli") requireRole(actor, "admin", "Only administrators can grant credits.");
+  const actorId = actor === "cli" ? null : actor.id;
   return getDb().$transaction(async (tx) => {
+    if (!(await tx.user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true } }))) throw new NotFoundError("No such member.");
     if (amount < 0) await spendCredits(tx, userId, -amount, reason);
     else await addCredits(tx, userId, amount, reason, actorId);
+    const signed = amount > 0 ? `+${amount}` : String(amount);
+    await tx.moderationEvent.create({
+      data: { actorId, action: "user.credits", targetUserId: userId, reason: `${signed} credits: ${reason}${actor === "cli" ? " (command line)" : ""}` },
+    });
     return (await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { credits: true } })).credits;
   });
 }

@@ -20,7 +20,7 @@ let articleId: string;
 
 async function member(credits = 0, role: Viewer["role"] = "reader"): Promise<Viewer> {
   const u = await registerUser({ name: "Patron", handle: `p_${unique()}`, email: `p-${unique()}@example.com`, password: "correct horse battery", role });
-  if (credits) await grantCredits(u.id, credits, "test grant", null);
+  if (credits) await grantCredits("cli", u.id, credits, "test grant");
   return { id: u.id, handle: u.handle, name: "Patron", role, isBanned: false, sessionId: "test" };
 }
 
