@@ -1,12 +1,14 @@
 // Runs the Playwright suite against a production build with a database of its own: creates and
 // seeds the database, builds into .next-e2e (a clean build, so no cached page from another
 // database survives), runs the specs, then drops the database.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFileSync, spawn, spawnSync, type SpawnOptions } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createDb } from "../lib/db";
 import { migrateDatabase } from "../lib/db-migrate";
 import { seedDemo } from "../prisma/seed";
+import { startMailSink, type MailSink } from "./mail-sink";
 import { createTestDatabase } from "./test-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -30,6 +32,8 @@ async function main() {
   const base = process.env.DATABASE_URL ?? "file:./data/dept.db";
   const database = await createTestDatabase(base, "e2e");
   let status = 1;
+  let mailSink: MailSink | undefined;
+  let mailDir: string | undefined;
   try {
     await migrateDatabase(database.url);
     const db = createDb(database.url);
@@ -37,15 +41,31 @@ async function main() {
     await db.$disconnect();
     // Each port gets its own build folder, so two suites can run side by side.
     const port = process.env.E2E_PORT ?? "3100";
-    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: port === "3100" ? ".next-e2e" : `.next-e2e-${port}`, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
+    // A real SMTP receiver for the newsletter specs, started before the app server so the server
+    // can be told where it is. The system picks its port, so it clashes with no service and no
+    // other e2e run; the server gets it as SMTP_HOST/SMTP_PORT (never a real mail server here),
+    // and the specs read each received message as a JSON file in E2E_MAIL_DIR (e2e/mail.ts).
+    mailDir = mkdtempSync(path.join(os.tmpdir(), "dept-e2e-mail-"));
+    mailSink = await startMailSink({ dir: mailDir });
+    const smtp = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port), SMTP_USER: "", SMTP_PASSWORD: "", E2E_MAIL_DIR: mailDir };
+    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: port === "3100" ? ".next-e2e" : `.next-e2e-${port}`, PORT: port, NEXT_TELEMETRY_DISABLED: "1", ...smtp };
     const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
     const build = spawnSync(bin("next"), ["build"], { cwd: root, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
-    status = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" }).status ?? 1;
+    // Not spawnSync: the mail sink runs in this process and must keep answering meanwhile.
+    status = await run(bin("playwright"), ["test", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
   } finally {
+    await mailSink?.close();
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     await database.drop();
   }
   process.exit(status);
+}
+
+function run(command: string, args: string[], options: SpawnOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    spawn(command, args, options).once("error", reject).once("close", (code) => resolve(code ?? 1));
+  });
 }
 
 main().catch((error) => {
