@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const SITE_WIDE = /(site-settings|authoring)\.spec\.ts$/;
 
 // Run through `npm test` (or `npm run test:e2e`): scripts/e2e.ts prepares the database and the
 // production build this server starts from.
@@ -22,7 +23,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: SITE_WIDE },
+    // These change what every page shows (site settings; an article appearing on the front page
+    // and in the feeds): they run after all the others, so no other spec sees the change.
+    { name: "site-wide", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: SITE_WIDE, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
     url: `${baseURL}/robots.txt`,

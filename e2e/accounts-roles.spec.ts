@@ -74,7 +74,7 @@ test("a role given on the command line applies at the member's next request", as
   await expect(page.getByRole("main")).toContainText(/\d+ members/);
   // Members are listed (newest first: this one at the top of the first page) with their roles.
   await expect(page.getByRole("table").getByRole("combobox").first()).toBeVisible();
-  await expect(siteHeader(page).getByRole("link", { name: "Admin" })).toHaveAttribute("href", "/admin/users");
+  await expect(siteHeader(page).getByRole("link", { name: "Admin" })).toHaveAttribute("href", "/admin");
 
   const row = await findMember(page, member);
   await expect(row.getByLabel(`Role of ${member.handle}`)).toHaveValue("admin");
@@ -96,6 +96,8 @@ test("an admin changes another member's role; it shows after a reload and applie
 
     await signIn(page, admin);
     await siteHeader(page).getByRole("link", { name: "Admin" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.getByRole("main").getByRole("link", { name: "Members" }).click();
     await expect(page).toHaveURL(/\/admin\/users$/);
     let row = await findMember(page, other);
     const role = () => row.getByLabel(`Role of ${other.handle}`);
@@ -119,6 +121,8 @@ test("an admin changes another member's role; it shows after a reload and applie
     await theirPage.reload();
     await expectSignedInAs(theirPage, other);
     await siteHeader(theirPage).getByRole("link", { name: "Admin" }).click();
+    await expect(theirPage).toHaveURL(/\/admin$/);
+    await theirPage.getByRole("main").getByRole("link", { name: "Members" }).click();
     await expect(theirPage).toHaveURL(/\/admin\/users$/);
     await expect(theirPage.getByRole("searchbox", { name: "Search members" })).toBeVisible();
 

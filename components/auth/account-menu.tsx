@@ -30,8 +30,9 @@ export function AccountMenu() {
         <>
           <Link href={`/users/${viewer.handle}`}>{viewer.name}</Link>
           <Link href="/settings">Settings</Link>
+          {viewer.role !== "reader" ? <Link href="/write">Write</Link> : null}
           {viewer.role === "moderator" || viewer.role === "admin" ? <Link href="/moderation">Moderation</Link> : null}
-          {viewer.role === "admin" ? <Link href="/admin/users">Admin</Link> : null}
+          {viewer.role === "admin" ? <Link href="/admin">Admin</Link> : null}
           <form action="/signout" method="post" className="inline-form">
             <input type="hidden" name="callbackUrl" value={pathname} />
             <button type="submit" className="link-button">

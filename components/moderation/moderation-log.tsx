@@ -12,6 +12,8 @@ const ACTION_LABELS: Record<string, string> = {
   // Role changes by admins are recorded in the same table.
   "user.role": "Changed a member's role",
   "user.credits": "Granted credits",
+  // An admin saving another member's article (lib/articles/mutations.ts).
+  "article.edit": "Edited a member's article",
 };
 
 /** Every recorded decision, newest first: who, what, to whom, why, when. */

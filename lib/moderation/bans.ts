@@ -58,3 +58,19 @@ export async function liftBan(viewer: Viewer, ban: { kind: "user" | "visitor"; t
     }
   });
 }
+
+/** Bans a member by account (from the admin members list rather than from one of their comments). */
+export async function banMember(viewer: Viewer, userId: string, reason: string): Promise<void> {
+  requireRole(viewer, "moderator", FOR_MODERATORS);
+  const why = reason.trim();
+  if (!why) throw new FieldError("reason", "Say why the member is banned.");
+  if (userId === viewer.id) throw new ForbiddenError("You cannot ban yourself.");
+  await getDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, deletedAt: true } });
+    if (!user || user.deletedAt) throw new FieldError(undefined, "No such member.");
+    if (hasRole(user, "moderator")) throw new ForbiddenError("Moderators and admins cannot be banned; change their role first.");
+    const { count } = await tx.user.updateMany({ where: { id: userId, bannedAt: null }, data: { bannedAt: new Date() } });
+    if (count === 0) throw new FieldError(undefined, ALREADY_BANNED);
+    await recordEvent(tx, viewer, ModerationAction.banUser, { targetUserId: userId, reason: why });
+  });
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { GrantCreditsForm } from "@/components/admin/grant-credits-form";
+import { MemberBanForm } from "@/components/admin/member-ban-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { Pagination } from "@/components/ui/pagination";
 import { isAdmin } from "@/lib/auth/roles";
@@ -40,35 +41,39 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="meta">{total === 1 ? "1 member" : `${total} members`}</p>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Email</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Role</th>
-            <th scope="col">Credits</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((u) => (
-            <tr key={u.id}>
-              <td>
-                <Link href={`/users/${u.handle}`}>{u.name}</Link> <span className="meta">@{u.handle}</span>
-                {u.isBanned ? <span className="meta"> (banned)</span> : null}
-              </td>
-              <td>{u.email}</td>
-              <td>{formatDate(u.joinedAt)}</td>
-              <td>
-                <RoleForm userId={u.id} handle={u.handle} role={u.role} />
-              </td>
-              <td>
-                <GrantCreditsForm userId={u.id} handle={u.handle} credits={u.credits} />
-              </td>
+      <div className="admin-table-wrap">
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Email</th>
+              <th scope="col">Joined</th>
+              <th scope="col">Role</th>
+              <th scope="col">Credits</th>
+              <th scope="col">Posting</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <Link href={`/users/${u.handle}`}>{u.name}</Link> <span className="meta">@{u.handle}</span>
+                  {u.isBanned ? <span className="meta"> (banned)</span> : null}
+                </td>
+                <td>{u.email}</td>
+                <td>{formatDate(u.joinedAt)}</td>
+                <td>
+                  <RoleForm userId={u.id} handle={u.handle} role={u.role} />
+                </td>
+                <td>
+                  <GrantCreditsForm userId={u.id} handle={u.handle} credits={u.credits} />
+                </td>
+                <td>{u.role === "reader" || u.role === "author" ? <MemberBanForm userId={u.id} handle={u.handle} isBanned={u.isBanned} /> : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <Pagination basePath={q ? `/admin/users?q=${encodeURIComponent(q)}` : "/admin/users"} page={page} totalPages={pageCount(total, 25)} />
     </>
   );

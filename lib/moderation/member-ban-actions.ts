@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getViewer } from "../auth/viewer";
+import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { cleanText } from "../text";
+import { banMember, liftBan } from "./bans";
+import { REASON_MAX } from "./types";
+
+const UserId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown member.");
+const BanMemberInput = z.object({
+  userId: UserId,
+  reason: z.string().transform((s) => cleanText(s).trim()).pipe(z.string().min(1, "Say why the member is banned.").max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters or fewer.`)),
+});
+const fields = ["userId", "reason"] as const;
+const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
+
+/** The members list's "Ban from posting"; the mutation checks the caller's role. */
+export async function banMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, fields);
+  const parsed = BanMemberInput.safeParse(formFields(formData, fields));
+  if (!parsed.success) return invalid(parsed.error, values);
+  const viewer = await getViewer();
+  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  try {
+    await banMember(viewer, parsed.data.userId, parsed.data.reason);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Banned from posting." };
+}
+
+export async function liftMemberBanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const userId = UserId.safeParse(formData.get("userId"));
+  if (!userId.success) return { message: "Unknown member." };
+  const viewer = await getViewer();
+  if (!viewer) return SIGN_IN_FIRST;
+  try {
+    await liftBan(viewer, { kind: "user", target: userId.data });
+  } catch (error) {
+    return failed(error, {});
+  }
+  revalidatePath("/admin/users");
+  return { ok: true, message: "Ban lifted." };
+}

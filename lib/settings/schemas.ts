@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// The settings form as submitted: checkboxes are "on" or absent, numbers are text. Each number
+// says its range in words when it is outside it.
+const whole = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `Enter a whole number for ${label}.` })
+    .int(`Enter a whole number for ${label}.`)
+    .min(min, `${label[0].toUpperCase()}${label.slice(1)} must be between ${min} and ${max}.`)
+    .max(max, `${label[0].toUpperCase()}${label.slice(1)} must be between ${min} and ${max}.`);
+
+const checkbox = z.string().optional().transform((v) => v === "on");
+
+export const UpdateSettingsInput = z.object({
+  anonymousCommenting: checkbox,
+  anonymousRating: checkbox,
+  insightfulBadgeThreshold: whole("the insightful badge threshold", 1, 1000),
+  funnyBadgeThreshold: whole("the funny badge threshold", 1, 1000),
+  flagHideWeight: whole("the flag weight that hides a comment", 1, 1000),
+  commentIntervalSeconds: whole("the seconds between comments", 0, 3600),
+  anonymousCommentsPerHour: whole("anonymous comments per hour", 1, 1000),
+  firstWordCost: whole("the First Word's cost", 0, 10_000),
+  lastWordCost: whole("the Last Word's cost", 0, 10_000),
+});
+export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;
+
+export const settingFields = Object.keys(UpdateSettingsInput.shape) as (keyof UpdateSettingsInput)[];
