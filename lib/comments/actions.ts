@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues } from "../forms";
@@ -36,7 +36,7 @@ export async function postCommentAction(_prev: PostCommentState, formData: FormD
   if (created.status === "pending") {
     return { ok: true, held: true, message: "Thanks. Your comment has more than two links, so it is held for a moderator to review before it appears." };
   }
-  revalidatePath(`/articles/${created.articleSlug}`);
+  revalidateArticle(created.articleSlug);
   // With JavaScript the form refreshes the thread in place; without it the browser goes to the
   // new comment in the freshly rendered page.
   if (formData.get("enhanced") === "1") return { ok: true, commentId: created.id, message: "Your comment is posted." };

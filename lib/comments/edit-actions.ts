@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
@@ -21,7 +21,7 @@ export async function editCommentAction(_prev: FormState, formData: FormData): P
   } catch (error) {
     return failed(error, values);
   }
-  revalidatePath(`/articles/${slug}`);
+  revalidateArticle(slug);
   redirect(`/articles/${slug}#comment-${parsed.data.commentId}`);
 }
 
@@ -36,6 +36,6 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
   } catch (error) {
     return failed(error, {});
   }
-  revalidatePath(`/articles/${slug}`);
+  revalidateArticle(slug);
   redirect(`/articles/${slug}#comments`);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidateArticle } from "../cache/revalidate";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
@@ -35,7 +36,7 @@ async function decide<T>(
   } catch (error) {
     return failed(error, values);
   }
-  if (slug) revalidatePath(`/articles/${slug}`);
+  if (slug) revalidateArticle(slug);
   revalidatePath("/moderation");
   redirect(`/moderation?done=${notice}`);
 }

@@ -1,6 +1,6 @@
 // One rating request from start to finish, shared by the JSON and the plain-form answers of the
 // rating route: who is asking, whether they may, how fast, and the write.
-import { revalidatePath } from "next/cache";
+import { revalidateArticle } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { RateLimitedError } from "../errors";
 import { takeSlots } from "../rate-limit";
@@ -29,6 +29,6 @@ export async function applyRating(commentId: string, input: RatingInput): Promis
       ? await setFlag(voter, commentId, input.on ? (input.reason ?? "abusive") : null)
       : await setVote(voter, commentId, input.control, input.on);
   // Badges, hiding and the reasons shown on a hidden comment are part of the cached page.
-  revalidatePath(`/articles/${result.articleSlug}`);
+  revalidateArticle(result.articleSlug);
   return { on: result.on };
 }

@@ -1,4 +1,4 @@
-import { revalidatePath } from "next/cache";
+import { revalidateArticle } from "@/lib/cache/revalidate";
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { createComment } from "@/lib/comments/mutations";
@@ -51,7 +51,7 @@ export async function POST(request: Request) {
   }
   try {
     const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ip: await clientIp() }, input.data);
-    if (created.status === "published") revalidatePath(`/articles/${created.articleSlug}`);
+    if (created.status === "published") revalidateArticle(created.articleSlug);
     const url = `/comments/${created.id}`;
     return Response.json({ id: created.id, status: created.status, url }, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { revalidatePath } from "next/cache";
+import { revalidateArticle } from "@/lib/cache/revalidate";
 import { getViewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
@@ -36,7 +36,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!parsed.success) return wantsJson ? invalidJson(parsed.error) : redirect(`${page}?outcome=invalid`);
   try {
     const { articleSlug } = await claimSpotlight(viewer, id, parsed.data.kind);
-    revalidatePath(`/articles/${articleSlug}`);
+    revalidateArticle(articleSlug);
     const location = `/articles/${articleSlug}#${parsed.data.kind}-word`;
     return wantsJson ? Response.json({ location }, { headers: { "Cache-Control": "no-store" } }) : redirect(location);
   } catch (error) {
