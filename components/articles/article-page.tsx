@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ArticleByline } from "./article-byline";
 import { ArticleJsonLd } from "./article-json-ld";
 import { DeptLine } from "./dept-line";
+import { EditArticleLink } from "./edit-article-link";
 import { TagLinks } from "./tag-links";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { ThreadViewNav } from "@/components/comments/thread-view-nav";
 import { getArticle } from "@/lib/articles/queries";
+import { articleNotFound } from "@/lib/articles/not-found";
 import { listArticleComments, listSpotlights } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { pluralize } from "@/lib/format";
@@ -50,7 +51,7 @@ export async function articleMetadata(slug: string, threadView?: ThreadView): Pr
 /** The article with its discussion, in the reader's chosen view (the cached default or another). */
 export async function ArticlePage({ slug, threadView }: { slug: string; threadView: ThreadView }) {
   const article = await getArticle(slug);
-  if (!article) notFound();
+  if (!article) return articleNotFound(slug);
   const [comments, spotlights, settings] = await Promise.all([listArticleComments(article.id, threadView.sort), listSpotlights(article.id), getSettings()]);
   const { siteUrl, SITE_NAME } = env();
   const path = `/articles/${article.slug}`;
@@ -62,6 +63,7 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
         <h1>{article.title}</h1>
         <DeptLine dept={article.dept} />
         <ArticleByline author={article.author} publishedAt={article.publishedAt} revisedAt={article.revisedAt} />
+        <EditArticleLink slug={article.slug} authorHandle={article.author.handle} />
       </header>
       {/* Sanitized by lib/markdown/render.ts (article flavour). */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />

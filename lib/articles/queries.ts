@@ -107,3 +107,12 @@ export async function listArticleSlugs() {
 export async function listTags() {
   return getDb().tag.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
 }
+
+/** Tags of at least one visible article: a tag so far used only by drafts is not announced. */
+export async function listTagsInUse() {
+  return getDb().tag.findMany({
+    where: { articles: { some: { article: visibleArticleWhere() } } },
+    select: { slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}

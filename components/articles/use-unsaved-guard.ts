@@ -1,0 +1,49 @@
+"use client";
+
+import { useEffect, type RefObject } from "react";
+
+export const LEAVE_WARNING = "Leave this page? What you typed has not been saved.";
+
+/**
+ * Asks before the writer leaves with unsaved changes: closing the tab or reloading
+ * (beforeunload) and following a link on the page (the site's links navigate in place, which
+ * beforeunload never sees). "Unsaved" compares the fields with their last saved values, so the
+ * guard stays on after a failed save, whose typed values the form shows again.
+ */
+export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, saved: Record<string, string>): void {
+  const savedKey = JSON.stringify(saved);
+  useEffect(() => {
+    const baseline = JSON.parse(savedKey) as Record<string, string>;
+    const isDirty = () => {
+      const form = formRef.current;
+      if (!form) return false;
+      return Object.entries(baseline).some(([name, value]) => {
+        const field = form.elements.namedItem(name);
+        return (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.value !== value;
+      });
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isDirty()) return;
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    // Capture phase: runs before Next's <Link> handler, which leaves a prevented click alone.
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target === "_blank" || link.hasAttribute("download")) return;
+      const to = new URL(link.href, location.href);
+      if (to.pathname === location.pathname && to.search === location.search && to.hash) return; // same page
+      if (isDirty() && !window.confirm(LEAVE_WARNING)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      document.removeEventListener("click", onClick, true);
+    };
+  }, [formRef, savedKey]);
+}
