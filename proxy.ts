@@ -1,20 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
+import { FRESH_COOKIE } from "./lib/cache/fresh-cookie";
+import { defaultThreadView, isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
 
 // The default article page is cached for everyone. A reader's other choices of view and sort
-// (?view=flat&sort=newest) are served by a sibling route, keeping the address they chose.
+// (?view=flat&sort=newest) are served by a sibling route rendered per request, keeping the
+// address they chose; so is the next view of someone who has just written to the discussion
+// (lib/cache/fresh-view.ts), so they always see their own write.
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"));
-  if (isDefaultView(choice)) return NextResponse.next();
+  // Only a page load consumes the fresh-view cookie: a form's server action posts to this same
+  // address and must reach the page it came from, and client navigations fetch their own data.
+  const isPageLoad = request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action");
+  const fresh = isPageLoad && request.cookies.has(FRESH_COOKIE);
+  if (isDefaultView(choice) && !fresh) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = `${pathname}/v/${variantSegment(choice)}`;
-  return NextResponse.rewrite(url);
+  url.pathname = `${pathname}/v/${variantSegment(fresh && isDefaultView(choice) ? defaultThreadView : choice)}`;
+  const response = NextResponse.rewrite(url);
+  if (fresh) response.cookies.set(FRESH_COOKIE, "", { path: pathname, maxAge: 0 });
+  return response;
 }
 
 export const config = {
   matcher: [
     { source: "/articles/:slug", has: [{ type: "query", key: "view" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
   ],
 };

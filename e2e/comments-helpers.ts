@@ -207,3 +207,19 @@ export async function postViaApi(page: Page, article: DemoArticleRef, fields: { 
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
+
+/**
+ * Opens `path` until `ready` holds: how another reader sees a write. The cached page is rebuilt
+ * at once and again two seconds later (lib/cache/revalidate.ts), so it catches up within seconds.
+ */
+export async function openUntil(page: Page, path: string, ready: () => Promise<boolean>): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(path);
+        return ready();
+      },
+      { timeout: 10_000, intervals: [500, 1000, 1000] },
+    )
+    .toBe(true);
+}

@@ -4,7 +4,7 @@
 // refund when a moderator takes the comment down. Claims are made on the article no other spec
 // spotlights (the flagship's are the demo's).
 import type { Locator, Page } from "@playwright/test";
-import { ARTICLES, UNCOUNTED, commentWithText, expect, postViaApi, registerMember } from "./comments-helpers";
+import { ARTICLES, UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
 import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix } from "./fixtures";
 
 test.describe.configure({ timeout: 150_000 });
@@ -98,8 +98,7 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   await expect(mod.getByRole("status").filter({ hasText: "Removed." })).toBeVisible();
   await modContext.close();
 
-  await page.goto(UNCOUNTED.path);
-  await expect(page.getByRole("region", { name: "First Word" })).toHaveCount(0);
+  await openUntil(page, UNCOUNTED.path, async () => (await page.getByRole("region", { name: "First Word" }).count()) === 0);
   await expect(thread(page).getByText("This comment was removed by a moderator: Off topic", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Last Word" })).toContainText(last);
   credits = await creditsOf(page);

@@ -12,11 +12,19 @@ import { revalidatePath } from "next/cache";
 // Longer than the slowest article render (a 5,000-comment thread on a busy machine).
 const RENDER_WINDOW_MS = 2_000;
 
-export function revalidateArticle(slug: string): void {
-  const path = `/articles/${slug}`;
-  revalidatePath(path);
+function revalidateTwice(path: string, type?: "layout"): void {
+  revalidatePath(path, type);
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, RENDER_WINDOW_MS));
-    revalidatePath(path);
+    revalidatePath(path, type);
   });
+}
+
+export function revalidateArticle(slug: string): void {
+  revalidateTwice(`/articles/${slug}`);
+}
+
+/** Every cached page (a site setting changed what they all show). */
+export function revalidateEverything(): void {
+  revalidateTwice("/", "layout");
 }

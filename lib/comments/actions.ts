@@ -1,5 +1,6 @@
 "use server";
 
+import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
@@ -37,6 +38,7 @@ export async function postCommentAction(_prev: PostCommentState, formData: FormD
     return { ok: true, held: true, message: "Thanks. Your comment has more than two links, so it is held for a moderator to review before it appears." };
   }
   revalidateArticle(created.articleSlug);
+  await showFreshTo(created.articleSlug);
   // With JavaScript the form refreshes the thread in place; without it the browser goes to the
   // new comment in the freshly rendered page.
   if (formData.get("enhanced") === "1") return { ok: true, commentId: created.id, message: "Your comment is posted." };

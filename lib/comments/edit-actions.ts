@@ -1,5 +1,6 @@
 "use server";
 
+import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
@@ -22,6 +23,7 @@ export async function editCommentAction(_prev: FormState, formData: FormData): P
     return failed(error, values);
   }
   revalidateArticle(slug);
+  await showFreshTo(slug);
   redirect(`/articles/${slug}#comment-${parsed.data.commentId}`);
 }
 
@@ -37,5 +39,6 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
     return failed(error, {});
   }
   revalidateArticle(slug);
+  await showFreshTo(slug);
   redirect(`/articles/${slug}#comments`);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -36,7 +37,10 @@ async function decide<T>(
   } catch (error) {
     return failed(error, values);
   }
-  if (slug) revalidateArticle(slug);
+  if (slug) {
+    revalidateArticle(slug);
+    await showFreshTo(slug);
+  }
   revalidatePath("/moderation");
   redirect(`/moderation?done=${notice}`);
 }

@@ -1,5 +1,6 @@
 // One rating request from start to finish, shared by the JSON and the plain-form answers of the
 // rating route: who is asking, whether they may, how fast, and the write.
+import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { RateLimitedError } from "../errors";
@@ -28,7 +29,11 @@ export async function applyRating(commentId: string, input: RatingInput): Promis
     input.control === "flag"
       ? await setFlag(voter, commentId, input.on ? (input.reason ?? "abusive") : null)
       : await setVote(voter, commentId, input.control, input.on);
-  // Badges, hiding and the reasons shown on a hidden comment are part of the cached page.
-  revalidateArticle(result.articleSlug);
+  // Badges, hiding and the reasons shown on a hidden comment are part of the cached page; a vote
+  // that changes none of them (most) leaves the page cached.
+  if (result.changesPage) {
+    revalidateArticle(result.articleSlug);
+    await showFreshTo(result.articleSlug);
+  }
   return { on: result.on };
 }

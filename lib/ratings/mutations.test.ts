@@ -156,3 +156,24 @@ describe("after a moderator's approval", () => {
     expect(await counters(id)).toMatchObject({ status: "published" });
   });
 });
+
+describe("which ratings change the cached page", () => {
+  it("only the vote that crosses the badge threshold, either way", async () => {
+    const id = await comment((await member()).id);
+    const voters = await Promise.all(Array.from({ length: 6 }, async () => asMember(await member())));
+    const changes: boolean[] = [];
+    for (const v of voters) changes.push((await setVote(v, id, "insightful", true)).changesPage);
+    // Threshold 5: the fifth vote brings the badge; the sixth changes nothing readers see.
+    expect(changes).toEqual([false, false, false, false, true, false]);
+    expect((await setVote(voters[5], id, "insightful", false)).changesPage).toBe(false);
+    expect((await setVote(voters[4], id, "insightful", false)).changesPage).toBe(true);
+  });
+
+  it("a flag on a visible comment under the threshold changes nothing; on a hidden one it does", async () => {
+    const id = await comment((await member()).id);
+    expect((await setFlag(asMember(await member()), id, "spam")).changesPage).toBe(false);
+    expect((await setFlag(asMember(await member()), id, "spam")).changesPage).toBe(false);
+    expect((await setFlag(asVisitor(), id, "spam")).changesPage).toBe(true);
+    expect((await setFlag(asVisitor(), id, "abusive")).changesPage).toBe(true);
+  });
+});

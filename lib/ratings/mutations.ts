@@ -13,6 +13,8 @@ export type FlagReason = "abusive" | "trolling" | "spam";
 // Flag weight by who flags; a moderator's flag hides the comment at once.
 const FLAG_WEIGHT = { visitor: 1, member: 2 } as const;
 
+const COUNTERS = { insightfulCount: true, funnyCount: true } as const;
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
@@ -30,26 +32,33 @@ async function rateableComment(tx: Tx, commentId: string, voter: Voter) {
   return comment;
 }
 
-export type RatingResult = { articleSlug: string; on: boolean };
+// `changesPage`: whether readers' view of the article changed (a badge appeared or went, a
+// comment folded or unfolded, a hidden comment's reasons changed), i.e. whether its cached page
+// must be rebuilt. Most votes change nothing a reader sees.
+export type RatingResult = { articleSlug: string; on: boolean; changesPage: boolean };
 
 export async function setVote(voter: Voter, commentId: string, kind: VoteKind, on: boolean): Promise<RatingResult> {
   const db = getDb();
   const counter = kind === "insightful" ? "insightfulCount" : "funnyCount";
+  const settings = await getSettings();
+  const threshold = kind === "insightful" ? settings.insightfulBadgeThreshold : settings.funnyBadgeThreshold;
   try {
     return await db.$transaction(async (tx) => {
       const comment = await rateableComment(tx, commentId, voter);
       if (on) {
         // A second identical vote hits the unique index and rolls back this transaction whole.
         await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId } });
-        await tx.comment.update({ where: { id: commentId }, data: { [counter]: { increment: 1 } } });
-      } else {
-        const { count } = await tx.vote.deleteMany({ where: { commentId, kind, voterKey: voter.key } });
-        if (count > 0) await tx.comment.update({ where: { id: commentId }, data: { [counter]: { decrement: count } } });
+        const after = await tx.comment.update({ where: { id: commentId }, data: { [counter]: { increment: 1 } }, select: COUNTERS });
+        return { articleSlug: comment.article.slug, on, changesPage: after[counter] === threshold };
       }
-      return { articleSlug: comment.article.slug, on };
+      const { count } = await tx.vote.deleteMany({ where: { commentId, kind, voterKey: voter.key } });
+      if (count === 0) return { articleSlug: comment.article.slug, on, changesPage: false };
+      const after = await tx.comment.update({ where: { id: commentId }, data: { [counter]: { decrement: count } }, select: COUNTERS });
+      const now = after[counter];
+      return { articleSlug: comment.article.slug, on, changesPage: now < threshold && now + count >= threshold };
     });
   } catch (error) {
-    if (on && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on };
+    if (on && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on, changesPage: false };
     throw error;
   }
 }
@@ -67,7 +76,7 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
         await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight } } });
       } else {
         const flag = await tx.flag.findUnique({ where: { commentId_voterKey: { commentId, voterKey: voter.key } }, select: { id: true, weight: true } });
-        if (!flag) return { articleSlug: comment.article.slug, on: false };
+        if (!flag) return { articleSlug: comment.article.slug, on: false, changesPage: false };
         const { count } = await tx.flag.deleteMany({ where: { id: flag.id } });
         if (count > 0) {
           const { flagWeight } = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } }, select: { flagWeight: true } });
@@ -76,10 +85,12 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
         }
       }
       await settleVisibility(tx, commentId, flagHideWeight, reason !== null && voter.kind === "moderator");
-      return { articleSlug: comment.article.slug, on: reason !== null };
+      // A hidden comment shows its flags' reasons, so any change to a hidden (or just unhidden) one shows.
+      const { status } = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true } });
+      return { articleSlug: comment.article.slug, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden" };
     });
   } catch (error) {
-    if (reason && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on: true };
+    if (reason && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on: true, changesPage: false };
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateEverything } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
 import { updateSettings } from "./mutations";
@@ -17,7 +17,7 @@ export async function updateSettingsAction(_prev: FormState, formData: FormData)
   try {
     const changed = await updateSettings(viewer, parsed.data);
     // Settings shape cached pages (the comment form, badges, prices): rebuild them all.
-    if (changed.length) revalidatePath("/", "layout");
+    if (changed.length) revalidateEverything();
     return { ok: true, message: changed.length ? `Saved: ${changed.length} setting${changed.length === 1 ? "" : "s"} changed.` : "Nothing changed." };
   } catch (error) {
     return failed(error, values);

@@ -1,3 +1,4 @@
+import { showFreshTo } from "@/lib/cache/fresh-view";
 import { revalidateArticle } from "@/lib/cache/revalidate";
 import { getViewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -37,6 +38,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const { articleSlug } = await claimSpotlight(viewer, id, parsed.data.kind);
     revalidateArticle(articleSlug);
+    await showFreshTo(articleSlug);
     const location = `/articles/${articleSlug}#${parsed.data.kind}-word`;
     return wantsJson ? Response.json({ location }, { headers: { "Cache-Control": "no-store" } }) : redirect(location);
   } catch (error) {
