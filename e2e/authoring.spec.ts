@@ -3,7 +3,7 @@
 // readers and visitors get no desk, and a save posted by a reader stores nothing.
 import { execFileSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
-import { FLAGSHIP_PATH, adminCli, asArray, expectSignedInAs, newBrowserContext, newMember, parseXml, registerThroughForm, siteHeader, submitSignIn, test, textOf, uniqueSuffix, type Member } from "./fixtures";
+import { FLAGSHIP_PATH, asArray, memberWithRole, newBrowserContext, newMember, parseXml, registerThroughForm, signInAs, siteHeader, test, textOf, uniqueSuffix } from "./fixtures";
 import { toLocalInputValue } from "../lib/articles/local-time";
 
 // Each command-line run starts tsx; the main test also waits for its scheduled time.
@@ -11,18 +11,6 @@ test.describe.configure({ timeout: 150_000 });
 
 const FOR_AUTHORS = "This page is for authors.";
 const SCHEDULE_AHEAD_MS = 20_000;
-
-function createWithCli(role: string): Member {
-  const member = newMember();
-  adminCli("create-user", "--email", member.email, "--name", member.name, "--password", member.password, "--handle", member.handle, "--role", role);
-  return member;
-}
-
-async function signIn(page: Page, member: Member) {
-  await page.goto("/signin");
-  await submitSignIn(page, member.email, member.password);
-  await expectSignedInAs(page, member);
-}
 
 /** How many articles, in any state, carry this title (e2e/tasks/article-count.ts). */
 function articleCount(title: string): number {
@@ -44,13 +32,13 @@ const titleLink = (page: Page, title: string) => page.getByRole("main").getByRol
 const savedNote = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
 
 test("an author drafts, previews, schedules and publishes; the article appears on its own at its time", async ({ page }) => {
-  const author = createWithCli("author");
+  const author = memberWithRole("author");
   const suffix = uniqueSuffix();
   const title = `Ink is the new oil ${suffix}`;
   const slug = `ink-is-the-new-oil-${suffix}`;
   const tag = `Ink ${suffix}`;
   const body = `## Barrels of ink ${suffix}\n\nPrinter cartridges are *really* expensive.`;
-  await signIn(page, author);
+  await signInAs(page, author);
 
   await siteHeader(page).getByRole("link", { name: "Write", exact: true }).click();
   await expect(page).toHaveURL(/\/write$/);
@@ -155,7 +143,7 @@ test("readers and visitors get no desk, and a save posted by a reader stores not
   // The form as an author's browser gets it without JavaScript: its hidden fields name the action.
   const authorContext = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
   const withScript = await newBrowserContext(browser, baseURL);
-  await signIn(await withScript.newPage(), createWithCli("author"));
+  await signInAs(await withScript.newPage(), memberWithRole("author"));
   await authorContext.addCookies(await withScript.cookies());
   await withScript.close();
   const desk = await authorContext.newPage();

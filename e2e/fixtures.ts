@@ -232,3 +232,17 @@ export async function viewerOf(context: BrowserContext, baseURL: string | undefi
 export function adminCli(...args: string[]): string {
   return execFileSync("npx", ["tsx", "scripts/admin.ts", ...args], { env: process.env, cwd: process.cwd(), encoding: "utf8", stdio: "pipe" });
 }
+
+/** A member made with `npm run admin -- create-user` in the given role (no UI involved). */
+export function memberWithRole(role: string): Member {
+  const member = newMember();
+  adminCli("create-user", "--email", member.email, "--name", member.name, "--password", member.password, "--handle", member.handle, "--role", role);
+  return member;
+}
+
+/** Signs in through /signin and waits until the header shows the member. */
+export async function signInAs(page: Page, member: Member): Promise<void> {
+  await page.goto("/signin");
+  await submitSignIn(page, member.email, member.password);
+  await expectSignedInAs(page, member);
+}

@@ -2,21 +2,9 @@
 // every page does, so this spec runs in its own Playwright project after all the others.
 import type { Page } from "@playwright/test";
 import { ARTICLES, commentForm, expect, formFields, openArticle } from "./comments-helpers";
-import { adminCli, expectFieldError, expectSignedInAs, newBrowserContext, newMember, submitSignIn, test, type Member } from "./fixtures";
+import { expectFieldError, memberWithRole, newBrowserContext, signInAs, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
-
-function createWithCli(role: string): Member {
-  const member = newMember();
-  adminCli("create-user", "--email", member.email, "--name", member.name, "--password", member.password, "--handle", member.handle, "--role", role);
-  return member;
-}
-
-async function signIn(page: Page, member: Member) {
-  await page.goto("/signin");
-  await submitSignIn(page, member.email, member.password);
-  await expectSignedInAs(page, member);
-}
 
 async function openSettings(page: Page) {
   await page.goto("/admin");
@@ -28,7 +16,7 @@ const ANON_COMMENTING = "Signed-out visitors may comment (as Anonymous Coward)";
 const THRESHOLD = "Insightful badge threshold";
 
 test("an admin turns anonymous commenting off and on, and the article pages follow at once", async ({ page, browser, baseURL }) => {
-  await signIn(page, createWithCli("admin"));
+  await signInAs(page, memberWithRole("admin"));
   await openSettings(page);
 
   // A bad number is refused next to its field, with what was typed kept and nothing saved.
@@ -71,7 +59,7 @@ test("readers get no admin pages, and a settings form posted by a reader changes
   const adminContext = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
   const admin = await adminContext.newPage();
   const withScript = await newBrowserContext(browser, baseURL);
-  await signIn(await withScript.newPage(), createWithCli("admin"));
+  await signInAs(await withScript.newPage(), memberWithRole("admin"));
   await adminContext.addCookies(await withScript.cookies());
   await withScript.close();
   await admin.goto("/admin/settings");
@@ -79,8 +67,8 @@ test("readers get no admin pages, and a settings form posted by a reader changes
   const hidden = await form.locator("input[type=hidden]").evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value]));
   expect(hidden.length).toBeGreaterThan(0);
 
-  const reader = createWithCli("reader");
-  await signIn(page, reader);
+  const reader = memberWithRole("reader");
+  await signInAs(page, reader);
   for (const path of ["/admin", "/admin/settings", "/admin/users"]) {
     await page.goto(path);
     await expect(page.getByRole("main")).toContainText("This page is for administrators.");
