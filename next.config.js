@@ -1,4 +1,20 @@
 // @ts-check
+
+// Headers every response carries. The policy here restricts what needs no per-request nonce
+// (framing, plugins, <base>, where forms may go); a script policy with nonces is issue 9's work.
+// Forms may also lead to the OAuth providers (sign-in with GitHub or Google redirects there).
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Content-Security-Policy",
+    value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self' https://github.com https://accounts.google.com",
+  },
+  ...((process.env.SITE_URL ?? "").startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -8,6 +24,9 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "nodemailer"],
   // Tests build into their own folder so they never clobber (or reuse) the served build.
   distDir: process.env.DEPT_DIST_DIR || ".next",
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 module.exports = nextConfig;

@@ -38,3 +38,22 @@ test("the front page is titled and described", async ({ page }) => {
   await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute("content", "Dept");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("pages, feeds and JSON carry the security headers, with their own content types", async ({ request }) => {
+  for (const [path, type] of [
+    ["/", "text/html"],
+    ["/feed.xml", "application/rss+xml"],
+    ["/api/viewer", "application/json"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"], path).toContain(type);
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+});
