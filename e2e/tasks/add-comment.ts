@@ -16,13 +16,15 @@ async function main() {
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     select: { id: true, slug: true },
   });
+  // Another process (the app server, busy with other specs) may hold SQLite's write lock for a
+  // moment: wait for it rather than fail after Prisma's default five seconds.
   const commentId = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({ data: { articleId: article.id, authorId: user.id, subject, body }, select: { id: true } });
     await tx.comment.update({ where: { id: comment.id }, data: { rootId: comment.id } });
     // The article's count moves with its comments, as when a comment is posted.
     await tx.article.update({ where: { id: article.id }, data: { commentCount: { increment: 1 } } });
     return comment.id;
-  });
+  }, { maxWait: 30_000, timeout: 30_000 });
   await db.$disconnect();
   console.log(JSON.stringify({ commentId, slug: article.slug }));
 }

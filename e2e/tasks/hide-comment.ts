@@ -17,6 +17,8 @@ async function main() {
   const [commentId] = process.argv.slice(2);
   if (!commentId) throw new Error("usage: hide-comment.ts <commentId>");
   const db = getDb();
+  // Another process (the app server, busy with other specs) may hold SQLite's write lock for a
+  // moment: wait for it rather than fail after Prisma's default five seconds.
   const flagWeight = await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true } });
     if (comment.status !== "published") throw new Error(`comment ${commentId} is ${comment.status}, not published`);
@@ -27,7 +29,7 @@ async function main() {
     // Hidden comments stay in the article's count, so the count does not move.
     const updated = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight }, status: "hidden", hiddenBy: "community" }, select: { flagWeight: true } });
     return updated.flagWeight;
-  });
+  }, { maxWait: 30_000, timeout: 30_000 });
   await db.$disconnect();
   console.log(JSON.stringify({ commentId, flagWeight }));
 }
