@@ -9,6 +9,14 @@ import { databaseKind, env, sqliteFilePath } from "./env";
 // The two generated clients have identical model APIs; the SQLite one's type stands for both.
 export type Db = SqliteClient;
 
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** A write refused by a unique index (Prisma's P2002): the other of two racing writes won. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
 function createClient(url: string): Db {
   if (databaseKind(url) === "postgres") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });

@@ -12,6 +12,9 @@ export type FormState = {
 
 export const initialFormState: FormState = {};
 
+/** What an action answers when the session behind the form has ended (signed out elsewhere). */
+export const SESSION_ENDED: FormState = { message: "Your session has ended. Please sign in again." };
+
 /** The submitted text fields, minus anything whose name says it is a password. */
 export function typedValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};

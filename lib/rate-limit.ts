@@ -7,14 +7,13 @@
 // seconds fall (fixed windows let a second burst through at each boundary). A slot is taken by
 // one conditional write (an insert, or an update guarded by "still expired"), which both SQLite
 // and PostgreSQL apply atomically: of two requests racing for a slot, exactly one gets it.
-import { getDb } from "./db";
+import { getDb, isUniqueViolation } from "./db";
 
 export type LimitCheck = { key: string; limit: number; windowMs: number };
 export type LimitDecision = { allowed: boolean; retryAfterMs: number };
 
 type Taken = { key: string; slot: number; expiresAt: Date; previous: Date | null };
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 async function slotsOf(key: string): Promise<Map<number, Date>> {
   const rows = await getDb().rateLimitSlot.findMany({ where: { key }, select: { slot: true, expiresAt: true } });

@@ -1,7 +1,7 @@
 // Writing articles. Each save is one transaction: the slug check, the tags, the redirect from a
 // published article's old slug and the article row itself succeed or fail together.
 import type { Viewer } from "../auth/viewer";
-import { getDb } from "../db";
+import { getDb, isUniqueViolation } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { NOT_YOURS, canEditArticle, isVisibleAt, requireWriter } from "./permissions";
 import type { ArticleInput, Publication } from "./schemas";
@@ -22,7 +22,6 @@ export type SavedArticle = {
   authorHandle: string;
 };
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 // Two saves racing for one slug or one new tag: the unique index stops the loser, and running
 // its transaction again lets it see the winner (a typed slug then gets "That slug is taken.", a

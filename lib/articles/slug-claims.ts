@@ -1,12 +1,12 @@
 // Which slugs an article may take, checked inside the saving transaction. A slug belongs to one
 // article: its current slug, or an old slug that still redirects to it (ArticleRedirect). Taking
 // another article's old slug would silently break that article's old links, so it is refused too.
-import type { getDb } from "../db";
+import type { Tx } from "../db";
 import { FieldError } from "../errors";
 import type { TagInput } from "./schemas";
 import { nextFreeSlug } from "./slug";
 
-export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+export type { Tx } from "../db";
 
 export const SLUG_TAKEN = "That slug is taken.";
 

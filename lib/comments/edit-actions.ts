@@ -4,16 +4,15 @@ import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
-import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { deleteComment, updateComment } from "./edit-mutations";
 import { EditCommentInput } from "./schemas";
 
-const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
 
 export async function editCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["commentId", "subject", "body"]);
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  if (!viewer) return { ...SESSION_ENDED, values };
   const parsed = EditCommentInput.safeParse(formFields(formData, ["commentId", "subject", "body"]));
   if (!parsed.success) return invalid(parsed.error, values);
   let slug: string;
@@ -29,7 +28,7 @@ export async function editCommentAction(_prev: FormState, formData: FormData): P
 
 export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await getViewer();
-  if (!viewer) return SIGN_IN_FIRST;
+  if (!viewer) return SESSION_ENDED;
   const parsed = EditCommentInput.pick({ commentId: true }).safeParse(formFields(formData, ["commentId"]));
   if (!parsed.success) return invalid(parsed.error, {});
   let slug: string;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getViewer } from "../auth/viewer";
-import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { grantCredits } from "./ledger";
 import { CreditAmount, GrantReason } from "./schemas";
 
@@ -17,7 +17,7 @@ export async function grantCreditsAction(_prev: FormState, formData: FormData): 
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     const viewer = await getViewer();
-    if (!viewer) return { message: "Your session has ended. Please sign in again.", values };
+    if (!viewer) return { ...SESSION_ENDED, values };
     const balance = await grantCredits(viewer, parsed.data.userId, parsed.data.amount, parsed.data.reason || "Granted by an admin");
     revalidatePath("/admin/users");
     return { ok: true, message: `Done: the balance is now ${balance}.` };

@@ -1,12 +1,12 @@
 // Credits: every change is a ledger row with a reason, written in the same transaction as the
 // balance it moves. A spend is a conditional decrement (balance >= cost), so concurrent spends
 // can never take a balance below zero.
-import { getDb } from "../db";
+import { getDb, type Tx } from "../db";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { FieldError, NotFoundError } from "../errors";
 
-export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+export type { Tx } from "../db";
 
 export class NotEnoughCreditsError extends FieldError {
   constructor(readonly balance: number, readonly cost: number) {

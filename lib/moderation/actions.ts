@@ -6,12 +6,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getViewer, type Viewer } from "../auth/viewer";
-import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { approveComment, banAuthor, liftBan, removeComment } from "./mutations";
 import { ApproveInput, BanInput, LiftBanInput, RemoveInput } from "./schemas";
 import type { DoneNotice } from "./types";
 
-const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
 const commentFields = ["commentId", "reason"] as const;
 
 /**
@@ -28,7 +27,7 @@ async function decide<T>(
 ): Promise<FormState> {
   const values = typedValues(formData, fields);
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  if (!viewer) return { ...SESSION_ENDED, values };
   const parsed = schema.safeParse(formFields(formData, fields));
   if (!parsed.success) return invalid(parsed.error, values);
   let slug: string | undefined;

@@ -4,12 +4,11 @@
 // An anonymous poster is banned by the signed visitor key their comment was posted with.
 import { hasRole, requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
-import { getDb } from "../db";
+import { getDb, isUniqueViolation } from "../db";
 import { FieldError, ForbiddenError } from "../errors";
 import { FOR_MODERATORS, findComment, recordEvent, type ModerationResult } from "./records";
 import { ModerationAction } from "./types";
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 const ALREADY_BANNED = "This author is already banned.";
 
 export async function banAuthor(viewer: Viewer, commentId: string, reason: string): Promise<ModerationResult & { banned: "user" | "visitor" }> {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getViewer } from "../auth/viewer";
-import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { cleanText } from "../text";
 import { banMember, liftBan } from "./bans";
 import { REASON_MAX } from "./types";
@@ -14,7 +14,6 @@ const BanMemberInput = z.object({
   reason: z.string().transform((s) => cleanText(s).trim()).pipe(z.string().min(1, "Say why the member is banned.").max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters or fewer.`)),
 });
 const fields = ["userId", "reason"] as const;
-const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
 
 /** The members list's "Ban from posting"; the mutation checks the caller's role. */
 export async function banMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -22,7 +21,7 @@ export async function banMemberAction(_prev: FormState, formData: FormData): Pro
   const parsed = BanMemberInput.safeParse(formFields(formData, fields));
   if (!parsed.success) return invalid(parsed.error, values);
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  if (!viewer) return { ...SESSION_ENDED, values };
   try {
     await banMember(viewer, parsed.data.userId, parsed.data.reason);
   } catch (error) {
@@ -36,7 +35,7 @@ export async function liftMemberBanAction(_prev: FormState, formData: FormData):
   const userId = UserId.safeParse(formData.get("userId"));
   if (!userId.success) return { message: "Unknown member." };
   const viewer = await getViewer();
-  if (!viewer) return SIGN_IN_FIRST;
+  if (!viewer) return SESSION_ENDED;
   try {
     await liftBan(viewer, { kind: "user", target: userId.data });
   } catch (error) {

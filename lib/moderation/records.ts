@@ -1,13 +1,13 @@
 // What every moderation write shares: the comment it acts on, read inside its transaction, and
 // the ModerationEvent row written in that same transaction.
 import type { Viewer } from "../auth/viewer";
-import type { getDb } from "../db";
+import type { Tx } from "../db";
 import { FieldError, NotFoundError } from "../errors";
 import type { ModerationActionName } from "./types";
 
 export const FOR_MODERATORS = "Only moderators can do that.";
 
-export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+export type { Tx } from "../db";
 export type ModerationResult = { articleSlug: string };
 
 const commentSelect = {

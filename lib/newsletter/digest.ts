@@ -9,7 +9,7 @@
 // retries. If the process dies between claim and send, that subscriber misses this one issue:
 // we prefer at-most-once to the alternative (send, then record), where a crash after sending
 // means a duplicate mail for every re-run. `sentAt` is therefore the time of the claim.
-import { getDb } from "../db";
+import { getDb, isUniqueViolation } from "../db";
 import { FieldError } from "../errors";
 import { sendMail } from "../mail/send";
 import { digestMail } from "./digest-mail";
@@ -32,7 +32,6 @@ export function dayBounds(day: string): { start: Date; end: Date } {
 /** `sent` by this run, `skipped` (claimed by a concurrent run), `failed`; `delivered`: the issue's recipients in all, every run counted. */
 export type DigestResult = { day: string; articles: number; sent: number; skipped: number; failed: number; delivered: number };
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 /**
  * Sends the digest of `day` (default: yesterday, UTC). Only a day that is over can be sent, so

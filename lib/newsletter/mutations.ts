@@ -1,7 +1,7 @@
 // Subscribing with double opt-in, confirming and unsubscribing. Whoever knows a token is the
 // mailbox's owner as far as this code is concerned: no session is involved.
 import { randomBytes } from "node:crypto";
-import { getDb } from "../db";
+import { getDb, isUniqueViolation } from "../db";
 import { FieldError, RateLimitedError, retryInWords } from "../errors";
 import { sendMail } from "../mail/send";
 import { takeSlots } from "../rate-limit";
@@ -14,7 +14,6 @@ const HOUR = 60 * 60_000;
 export const SIGNUP_LIMITS = { perIp: 10, perAddress: 3, windowMs: HOUR };
 
 const newToken = () => randomBytes(32).toString("base64url");
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 /**
  * Starts (or restarts) a subscription: a new or pending or unsubscribed address becomes pending

@@ -1,7 +1,7 @@
 // Rating and flagging. Each call says the state the voter wants ("rated" or not), so a repeated
 // or concurrent request is harmless: the unique (comment, kind, voter) row decides, and the
 // comment's counter moves in the same transaction as the row it counts.
-import { getDb } from "../db";
+import { getDb, isUniqueViolation, type Tx } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";
 import { takeDownSpotlights } from "../spotlights/takedown";
@@ -15,9 +15,7 @@ const FLAG_WEIGHT = { visitor: 1, member: 2 } as const;
 
 const COUNTERS = { insightfulCount: true, funnyCount: true } as const;
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
 
 async function rateableComment(tx: Tx, commentId: string, voter: Voter) {
   const comment = await tx.comment.findUnique({

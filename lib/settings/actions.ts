@@ -2,7 +2,7 @@
 
 import { revalidateEverything } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
-import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { updateSettings } from "./mutations";
 import { UpdateSettingsInput, settingFields } from "./schemas";
 
@@ -13,7 +13,7 @@ export async function updateSettingsAction(_prev: FormState, formData: FormData)
   const parsed = UpdateSettingsInput.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error, values);
   const viewer = await getViewer();
-  if (!viewer) return { message: "Your session has ended. Please sign in again.", values };
+  if (!viewer) return { ...SESSION_ENDED, values };
   try {
     const changed = await updateSettings(viewer, parsed.data);
     // Settings shape cached pages (the comment form, badges, prices): rebuild them all.

@@ -3,7 +3,7 @@
 // others are not charged.
 import type { Viewer } from "../auth/viewer";
 import { spendCredits } from "../credits/ledger";
-import { getDb } from "../db";
+import { getDb, isUniqueViolation } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";
 import { spotlightLabel } from "./takedown";
@@ -17,7 +17,6 @@ export class AlreadyClaimedError extends ForbiddenError {
   }
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 export async function claimSpotlight(viewer: Viewer, commentId: string, kind: SpotlightKind): Promise<{ articleSlug: string }> {
   if (viewer.isBanned) throw new ForbiddenError("Your account may not spotlight comments.");

@@ -5,11 +5,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
 import { sessionCookieName } from "../auth/session";
-import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
+import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { changePassword, deleteAccount, setRole, updateProfile } from "./mutations";
 import { ChangePasswordInput, DeleteAccountInput, SetRoleInput, UpdateProfileInput } from "./schemas";
 
-const SIGN_IN_FIRST: FormState = { message: "Your session has ended. Please sign in again." };
 
 // A member's name and handle appear on cached pages (their articles and comments), and their
 // profile URL is one; these pages are rebuilt on their next request.
@@ -23,7 +22,7 @@ const profileFields = ["name", "handle", "bio"] as const;
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, profileFields);
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGN_IN_FIRST, values };
+  if (!viewer) return { ...SESSION_ENDED, values };
   const parsed = UpdateProfileInput.safeParse(formFields(formData, profileFields));
   if (!parsed.success) return invalid(parsed.error, values);
   try {
@@ -37,7 +36,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await getViewer();
-  if (!viewer) return SIGN_IN_FIRST;
+  if (!viewer) return SESSION_ENDED;
   const parsed = ChangePasswordInput.safeParse(formFields(formData, ["currentPassword", "newPassword"]));
   if (!parsed.success) return invalid(parsed.error, {});
   try {
@@ -50,7 +49,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 
 export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await getViewer();
-  if (!viewer) return SIGN_IN_FIRST;
+  if (!viewer) return SESSION_ENDED;
   const parsed = DeleteAccountInput.safeParse(formFields(formData, ["password"]));
   if (!parsed.success) return invalid(parsed.error, {});
   try {
@@ -65,7 +64,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
 
 export async function setRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await getViewer();
-  if (!viewer) return SIGN_IN_FIRST;
+  if (!viewer) return SESSION_ENDED;
   const parsed = SetRoleInput.safeParse(formFields(formData, ["userId", "role"]));
   if (!parsed.success) return invalid(parsed.error, {});
   try {

@@ -1,6 +1,6 @@
 // Account writes. Each checks who may make it; uniqueness is settled by the database's unique
 // indexes (two sign-ups racing for one email: one wins, the other gets a field message).
-import { getDb } from "../db";
+import { getDb, isUniqueViolation } from "../db";
 import { FieldError, ForbiddenError, NotFoundError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { requireRole, type Role } from "../auth/roles";
@@ -11,9 +11,6 @@ import type { ChangePasswordInput, RegisterInput, UpdateProfileInput } from "./s
 const EMAIL_TAKEN = "An account with this email already exists. Sign in instead?";
 const HANDLE_TAKEN = "That handle is taken. Try another.";
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 async function explainConflict(email: string | null, handle: string, exceptUserId?: string): Promise<FieldError> {
   const db = getDb();
