@@ -1,5 +1,6 @@
-// `npm test`: lint, type check, Vitest (against a real database of its own) and the Playwright
-// e2e suite against a production build, on the engine DATABASE_URL names (SQLite by default).
+// `npm test`: the lockfile's security minimums, lint, type check, Vitest (against a real database
+// of its own) and the Playwright e2e suite against a production build, on the engine DATABASE_URL
+// names (SQLite by default).
 // Ends with one line "N passed, N failed" summing both runners.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,9 +12,13 @@ mkdirSync(resultsDir, { recursive: true });
 const baseUrl = process.env.DATABASE_URL || "file:./data/dept.db";
 console.log(`Testing on ${baseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
 
+let failedSteps = 0;
+// First, in every mode: a lockfile with next, react or next-auth below the versions carrying the
+// known security fixes fails the run (the other steps still run, to report everything at once).
+if ((await run("tsx", ["scripts/check-versions.ts"], { label: "Security minimums (package-lock.json)" })) !== 0) failedSteps++;
+
 await mustRun("tsx", ["scripts/prisma-generate.ts"], { label: "Generating database clients" });
 
-let failedSteps = 0;
 if (!only) {
   for (const [label, cmd, args] of [
     ["Lint (ESLint)", "eslint", ["--max-warnings", "0", "."]],
