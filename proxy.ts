@@ -1,21 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { FRESH_COOKIE } from "./lib/cache/fresh-cookie";
-import { defaultThreadView, isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
+import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
 
-// The default article page is cached for everyone. A reader's other choices of view and sort
-// (?view=flat&sort=newest) are served by a sibling route rendered per request, keeping the
-// address they chose; so is the next view of someone who has just written to the discussion
-// (lib/cache/fresh-view.ts), so they always see their own write.
+// The default article page is cached for everyone. A reader's other choices of view, sort and
+// page (?view=flat&sort=newest&cpage=2) are served by a sibling route (cached too), keeping the
+// address they chose; the next view of someone who has just written to the discussion
+// (lib/cache/fresh-view.ts) goes to one rendered per request, so they always see their own write.
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"));
+  const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"), searchParams.get("cpage"));
   // Only a page load consumes the fresh-view cookie: a form's server action posts to this same
   // address and must reach the page it came from, and client navigations fetch their own data.
   const isPageLoad = request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action");
   const fresh = isPageLoad && request.cookies.has(FRESH_COOKIE);
   if (isDefaultView(choice) && !fresh) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = `${pathname}/v/${variantSegment(fresh && isDefaultView(choice) ? defaultThreadView : choice)}`;
+  url.pathname = `${pathname}/${fresh ? "fresh" : "v"}/${variantSegment(choice)}`;
   const response = NextResponse.rewrite(url);
   if (fresh) response.cookies.set(FRESH_COOKIE, "", { path: pathname, maxAge: 0 });
   return response;
@@ -25,6 +25,7 @@ export const config = {
   matcher: [
     { source: "/articles/:slug", has: [{ type: "query", key: "view" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/articles/:slug", has: [{ type: "query", key: "cpage" }] },
     { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
   ],
 };

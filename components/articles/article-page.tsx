@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ArticleByline } from "./article-byline";
 import { ArticleJsonLd } from "./article-json-ld";
 import { DeptLine } from "./dept-line";
@@ -9,7 +10,9 @@ import { CommentThread } from "@/components/comments/comment-thread";
 import { ThreadViewNav } from "@/components/comments/thread-view-nav";
 import { getArticle } from "@/lib/articles/queries";
 import { articleNotFound } from "@/lib/articles/not-found";
-import { listArticleComments, listSpotlights } from "@/lib/comments/queries";
+import { listCommentPage, listCommentsByIds, listSpotlights } from "@/lib/comments/queries";
+import { tagArticlePage } from "@/lib/cache/revalidate";
+import { CommentPager } from "@/components/comments/comment-pager";
 import { env } from "@/lib/env";
 import { pluralize } from "@/lib/format";
 import { isDefaultView, type ThreadView } from "@/lib/comments/thread-view";
@@ -52,7 +55,13 @@ export async function articleMetadata(slug: string, threadView?: ThreadView): Pr
 export async function ArticlePage({ slug, threadView }: { slug: string; threadView: ThreadView }) {
   const article = await getArticle(slug);
   if (!article) return articleNotFound(slug);
-  const [comments, spotlights, settings] = await Promise.all([listArticleComments(article.id, threadView.sort), listSpotlights(article.id), getSettings()]);
+  const [discussion, spotlights, settings] = await Promise.all([listCommentPage(article.id, threadView), listSpotlights(article.id), getSettings(), tagArticlePage(article.slug)]);
+  if (!discussion) notFound();
+  const { comments, page, pageCount } = discussion;
+  // First and Last Word show on every page of a long discussion, wherever their comment sits.
+  const onPage = new Set(comments.map((c) => c.id));
+  const elsewhere = spotlights.map((s) => s.commentId).filter((id) => !onPage.has(id));
+  const spotlit = elsewhere.length > 0 ? await listCommentsByIds(article.id, elsewhere) : [];
   const { siteUrl, SITE_NAME } = env();
   const path = `/articles/${article.slug}`;
   const countLabel = pluralize(article.commentCount, "Comment");
@@ -81,13 +90,16 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
       <section className="comments" id="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{countLabel}</h2>
         <ThreadViewNav articlePath={path} current={threadView} />
+        {pageCount > 1 ? <CommentPager articlePath={path} view={threadView} page={page} pageCount={pageCount} position="top" /> : null}
         <CommentThread
           comments={comments}
+          spotlit={spotlit}
           spotlights={spotlights}
           flat={threadView.view === "flat"}
           reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }}
           costs={{ first: settings.firstWordCost, last: settings.lastWordCost }}
         />
+        {pageCount > 1 ? <CommentPager articlePath={path} view={threadView} page={page} pageCount={pageCount} position="bottom" /> : null}
       </section>
       <section id="leave-a-comment" className="leave-comment" aria-labelledby="leave-a-comment-heading">
         <h2 id="leave-a-comment-heading">Leave a comment</h2>

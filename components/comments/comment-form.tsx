@@ -55,7 +55,9 @@ export function CommentForm(props: Props) {
     // second post in a tab got the copy from the first and put the old thread back.
     if (!state.commentId) return;
     onPosted?.();
-  }, [state.commentId, onPosted]);
+    // A long discussion is paged: a new thread may land on a page other than this one. Go there.
+    if (state.commentHref && !document.getElementById(`comment-${state.commentId}`)) window.location.assign(state.commentHref);
+  }, [state.commentId, state.commentHref, onPosted]);
   const signedIn = viewer?.signedIn === true;
   useEffect(() => {
     if (state.commentId && signedIn) rememberOwnComment(state.commentId);

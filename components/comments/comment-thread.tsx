@@ -4,15 +4,16 @@ import { CommentList } from "./comment-item";
 import type { ReplyContext } from "./reply-control";
 import { SpotlightBox } from "./spotlight-box";
 
-type Props = { comments: CommentView[]; spotlights: SpotlightView[]; reply: ReplyContext; costs: { first: number; last: number }; flat?: boolean };
+type Props = { comments: CommentView[]; spotlit?: CommentView[]; spotlights: SpotlightView[]; reply: ReplyContext; costs: { first: number; last: number }; flat?: boolean };
 
 /** The whole discussion: First Word above the thread, Last Word below, each also in its place. */
-export function CommentThread({ comments, spotlights, reply, costs, flat = false }: Props) {
-  const byId = new Map(comments.map((c) => [c.id, c]));
+export function CommentThread({ comments, spotlit = [], spotlights, reply, costs, flat = false }: Props) {
+  // Spotlighted comments from other pages of a long discussion are passed in `spotlit`.
+  const byId = new Map([...spotlit, ...comments].map((c) => [c.id, c]));
   const spot = (kind: "first" | "last") => {
     const s = spotlights.find((x) => x.kind === kind);
     const c = s && byId.get(s.commentId);
-    return s && c && c.state === "visible" ? <SpotlightBox spotlight={s} comment={c} /> : null;
+    return s && c && c.state === "visible" ? <SpotlightBox spotlight={s} comment={c} onThisPage={!spotlit.includes(c)} /> : null;
   };
   const offer = {
     firstClaimed: spotlights.some((s) => s.kind === "first"),

@@ -1,6 +1,7 @@
 import { sortLabels, sorts, threadViewHref, type ThreadView } from "@/lib/comments/thread-view";
 
-/** Plain links, so choosing a view works without JavaScript and the choice stays in the URL. */
+/** Plain links, so choosing a view works without JavaScript and the choice stays in the URL. A
+ * new view or order starts again at its first page. */
 export function ThreadViewNav({ articlePath, current }: { articlePath: string; current: ThreadView }) {
   const link = (v: ThreadView, label: string) => {
     const isCurrent = v.view === current.view && v.sort === current.sort;
@@ -14,13 +15,13 @@ export function ThreadViewNav({ articlePath, current }: { articlePath: string; c
     <nav className="thread-view-nav" aria-label="Comment display">
       <p>
         <span className="thread-view-nav__label">View:</span>
-        {link({ ...current, view: "threaded" }, "Threaded")}
-        {link({ ...current, view: "flat" }, "Flat")}
+        {link({ ...current, view: "threaded", page: 1 }, "Threaded")}
+        {link({ ...current, view: "flat", page: 1 }, "Flat")}
       </p>
       <p>
         <span className="thread-view-nav__label">Sort:</span>
         {sorts.map((sort) => (
-          <span key={sort}>{link({ ...current, sort }, sortLabels[sort])}</span>
+          <span key={sort}>{link({ ...current, sort, page: 1 }, sortLabels[sort])}</span>
         ))}
       </p>
     </nav>

@@ -6,25 +6,39 @@
 // until the next invalidation (seen in e2e on PostgreSQL: a comment flagged past the threshold
 // stayed unfolded). So the page is invalidated at once, and again once any render that was in
 // flight during the write has finished: every read is at most one write behind, briefly.
+//
+// A long discussion's other pages and views are cached pages of their own (/articles/<slug>/v/…),
+// so every page of an article carries the article's tag and a write expires them all at once.
 import { after } from "next/server";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 
 // Longer than the slowest article render (a 5,000-comment thread on a busy machine).
 const RENDER_WINDOW_MS = 2_000;
 
-function revalidateTwice(path: string, type?: "layout"): void {
-  revalidatePath(path, type);
+const articleTag = (slug: string) => `article:${slug}`;
+
+/** Called while rendering any page of an article's discussion, so revalidateArticle reaches it. */
+export async function tagArticlePage(slug: string): Promise<void> {
+  // The cached value is irrelevant: the call is what puts the tag on the page's cache entry.
+  await unstable_cache(async () => true, ["article-page", slug], { tags: [articleTag(slug)] })();
+}
+
+function revalidateTwice(invalidate: () => void): void {
+  invalidate();
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, RENDER_WINDOW_MS));
-    revalidatePath(path, type);
+    invalidate();
   });
 }
 
 export function revalidateArticle(slug: string): void {
-  revalidateTwice(`/articles/${slug}`);
+  revalidateTwice(() => {
+    revalidatePath(`/articles/${slug}`);
+    revalidateTag(articleTag(slug), { expire: 0 });
+  });
 }
 
 /** Every cached page (a site setting changed what they all show). */
 export function revalidateEverything(): void {
-  revalidateTwice("/", "layout");
+  revalidateTwice(() => revalidatePath("/", "layout"));
 }

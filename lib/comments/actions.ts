@@ -3,6 +3,7 @@
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
+import { getCommentLocation } from "./permalink";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues } from "../forms";
 import { clientIp } from "../request";
@@ -41,6 +42,7 @@ export async function postCommentAction(_prev: PostCommentState, formData: FormD
   await showFreshTo(created.articleSlug);
   // With JavaScript the form refreshes the thread in place; without it the browser goes to the
   // new comment in the freshly rendered page.
-  if (formData.get("enhanced") === "1") return { ok: true, commentId: created.id, message: "Your comment is posted." };
-  redirect(`/articles/${created.articleSlug}#comment-${created.id}`);
+  const href = (await getCommentLocation(created.id))?.href ?? `/articles/${created.articleSlug}#comments`;
+  if (formData.get("enhanced") === "1") return { ok: true, commentId: created.id, commentHref: href, message: "Your comment is posted." };
+  redirect(href);
 }

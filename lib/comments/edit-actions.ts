@@ -3,6 +3,7 @@
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
+import { getCommentLocation } from "./permalink";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { deleteComment, updateComment } from "./edit-mutations";
@@ -23,7 +24,7 @@ export async function editCommentAction(_prev: FormState, formData: FormData): P
   }
   revalidateArticle(slug);
   await showFreshTo(slug);
-  redirect(`/articles/${slug}#comment-${parsed.data.commentId}`);
+  redirect((await getCommentLocation(parsed.data.commentId))?.href ?? `/articles/${slug}#comments`);
 }
 
 export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {

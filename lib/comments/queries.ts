@@ -4,7 +4,8 @@ import { getDb } from "../db";
 import { parseId } from "../route-params";
 import { renderMarkdown } from "../markdown/render";
 import { getSettings } from "../settings/queries";
-import type { ThreadView } from "./thread-view";
+import { paginate, type Paging, type PagingRow } from "./paging";
+import { defaultThreadView, type ThreadView } from "./thread-view";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
 
 const ANONYMOUS = "Anonymous Coward";
@@ -81,22 +82,22 @@ const orderings = {
   funny: [{ funnyCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
 };
 
-/**
- * Every comment a reader may see on an article (pending ones are not public), flat, in the
- * requested order. Scores order the list but are not part of what is returned.
- */
-export async function listArticleComments(articleId: string, sort: ThreadView["sort"] = "oldest"): Promise<CommentView[]> {
+const PUBLIC_STATES = ["published", "hidden", "removed"] as const;
+const viewSelect = {
+  id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
+  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+  funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
+  author: { select: { handle: true, name: true, deletedAt: true } },
+} as const;
+
+/** Public views of the given comments (all of the article's when `ids` is absent), in order. */
+async function loadViews(articleId: string, sort: ThreadView["sort"], ids?: string[]): Promise<CommentView[]> {
   const db = getDb();
   const [rows, settings] = await Promise.all([
     db.comment.findMany({
-      where: { articleId, status: { in: ["published", "hidden", "removed"] } },
+      where: { articleId, status: { in: [...PUBLIC_STATES] }, ...(ids ? { id: { in: ids } } : {}) },
       orderBy: orderings[sort],
-      select: {
-        id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
-        editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
-        funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
-        author: { select: { handle: true, name: true, deletedAt: true } },
-      },
+      select: viewSelect,
     }),
     getSettings(),
   ]);
@@ -112,6 +113,52 @@ export async function listArticleComments(articleId: string, sort: ThreadView["s
   }
   const thresholds = { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold };
   return rows.map((r) => toView(r as Row, thresholds, reasons.get(r.id)));
+}
+
+/**
+ * Every comment a reader may see on an article (pending ones are not public), flat, in the
+ * requested order. Scores order the list but are not part of what is returned.
+ */
+export async function listArticleComments(articleId: string, sort: ThreadView["sort"] = "oldest"): Promise<CommentView[]> {
+  return loadViews(articleId, sort);
+}
+
+/** Public views of a few given comments of an article (e.g. spotlighted ones on another page). */
+export async function listCommentsByIds(articleId: string, ids: string[]): Promise<CommentView[]> {
+  return loadViews(articleId, "oldest", ids);
+}
+
+/** The shape of the whole discussion (ids and parents only), enough to cut it into pages. */
+async function pagingOf(articleId: string, view: ThreadView): Promise<{ rows: PagingRow[]; paging: Paging }> {
+  const light = await getDb().comment.findMany({
+    where: { articleId, status: { in: [...PUBLIC_STATES] } },
+    orderBy: orderings[view.sort],
+    select: { id: true, parentId: true, deletedAt: true },
+  });
+  const rows = light.map((r) => ({ id: r.id, parentId: r.parentId, deletedByAuthor: r.deletedAt !== null }));
+  return { rows, paging: paginate(rows, view.view) };
+}
+
+export type CommentPage = { comments: CommentView[]; page: number; pageCount: number };
+
+/**
+ * One page of an article's discussion in the reader's view: a light query over the whole
+ * discussion to cut it into pages, then the full rows of that page only. Null for a page past
+ * the end.
+ */
+export async function listCommentPage(articleId: string, view: ThreadView): Promise<CommentPage | null> {
+  const { rows, paging } = await pagingOf(articleId, view);
+  if (view.page > paging.pageCount) return null;
+  if (paging.pageCount === 1) return { comments: await loadViews(articleId, view.sort), page: 1, pageCount: 1 };
+  const ids = rows.filter((r) => paging.pageOf.get(r.id) === view.page).map((r) => r.id);
+  const comments = await loadViews(articleId, view.sort, ids);
+  return { comments, page: view.page, pageCount: paging.pageCount };
+}
+
+/** The page of the default view (threaded, oldest first) that shows a comment. */
+export async function defaultPageOf(articleId: string, commentId: string): Promise<number> {
+  const { paging } = await pagingOf(articleId, defaultThreadView);
+  return paging.pageOf.get(commentId) ?? 1;
 }
 
 /** The article's First Word and Last Word, if claimed, with who paid for them. */

@@ -5,7 +5,7 @@ import { cleanText } from "../text";
 // A field people never see; bots that fill every input fill it too.
 export const HONEYPOT_FIELD = "homepage";
 
-export type PostCommentState = FormState & { commentId?: string; held?: boolean; previewHtml?: string };
+export type PostCommentState = FormState & { commentId?: string; commentHref?: string; held?: boolean; previewHtml?: string };
 
 export const SUBJECT_MAX = 120;
 export const BODY_MAX = 10_000;

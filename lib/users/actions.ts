@@ -14,6 +14,7 @@ import { ChangePasswordInput, DeleteAccountInput, SetRoleInput, UpdateProfileInp
 // profile URL is one; these pages are rebuilt on their next request.
 function revalidateMemberPages(...handles: string[]) {
   revalidatePath("/articles/[slug]", "page");
+  revalidatePath("/articles/[slug]/v/[variant]", "page");
   for (const handle of handles) revalidatePath(`/users/${handle}`);
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DeleteCommentForm, EditCommentForm } from "@/components/comments/edit-comment-form";
 import { getViewer } from "@/lib/auth/viewer";
@@ -16,12 +15,13 @@ export default async function EditCommentPage({ params }: { params: Promise<{ id
   if (!comment || comment.deletedAt) notFound();
   const canEdit = canEditComment(viewer, comment);
   const canDelete = canDeleteComment(viewer, comment);
-  const back = `/articles/${comment.article.slug}#comment-${comment.id}`;
+  // The permalink: it finds the page of a long discussion that shows the comment.
+  const back = `/comments/${comment.id}`;
   return (
     <div className="narrow">
       <h1>Edit comment</h1>
       <p>
-        On <Link href={back}>{comment.article.title}</Link>
+        On <a href={back}>{comment.article.title}</a>
       </p>
       {canEdit ? (
         <EditCommentForm commentId={comment.id} subject={comment.subject} body={comment.body} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentBody } from "@/components/comments/comment-body";
 import { RatingControls, type RatingState } from "@/components/comments/rating-controls";
@@ -42,7 +41,7 @@ export default async function RatePage({ params, searchParams }: Props) {
     <div className="narrow">
       <h1>Rate a comment</h1>
       <p>
-        On <Link href={`/articles/${article.slug}#comment-${comment.id}`}>{article.title}</Link>:
+        On <a href={`/comments/${comment.id}`}>{article.title}</a>:
       </p>
       {outcome ? (
         <p className={`form-message form-message--${outcome.ok ? "ok" : "error"}`} role={outcome.ok ? "status" : "alert"}>
@@ -54,7 +53,7 @@ export default async function RatePage({ params, searchParams }: Props) {
         <RatingControls commentId={comment.id} articleId={article.id} initial={state} />
       </div>
       <p>
-        <Link href={`/articles/${article.slug}#comment-${comment.id}`}>Back to the discussion</Link>
+        <a href={`/comments/${comment.id}`}>Back to the discussion</a>
       </p>
     </div>
   );

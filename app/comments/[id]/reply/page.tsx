@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentBody } from "@/components/comments/comment-body";
 import { CommentForm } from "@/components/comments/comment-form";
@@ -23,7 +22,7 @@ export default async function ReplyPage({ params, searchParams }: Props) {
     <div className="narrow">
       <h1>Reply</h1>
       <p>
-        To a comment on <Link href={`${articlePath}#comment-${comment.id}`}>{article.title}</Link>:
+        To a comment on <a href={`/comments/${comment.id}`}>{article.title}</a>:
       </p>
       <div className="comment">
         <CommentBody comment={comment} />

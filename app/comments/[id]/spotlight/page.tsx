@@ -19,7 +19,7 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/comments/${id}/spotlight`)}`);
   const found = await getCommentForReply(id, { includeHidden: true });
   if (!found) notFound();
-  const { comment, article } = found;
+  const { comment } = found;
   const { outcome, kind } = await searchParams;
   const label = kind === "last" ? "Last Word" : "First Word";
   const settings = await getSettings();
@@ -33,7 +33,8 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
     invalid: "Choose First Word or Last Word.",
   };
   const message = typeof outcome === "string" ? messages[outcome] : undefined;
-  const back = `/articles/${article.slug}#comment-${comment.id}`;
+  // The permalink: it finds the page of a long discussion that shows the comment.
+  const back = `/comments/${comment.id}`;
   return (
     <div className="narrow">
       <h1>Spotlight a comment</h1>
@@ -49,7 +50,7 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
         <CommentBody comment={comment} />
       </div>
       <p>
-        <Link href={back}>Back to the discussion</Link>
+        <a href={back}>Back to the discussion</a>
       </p>
     </div>
   );

@@ -1,23 +1,15 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ArticlePage, articleMetadata } from "@/components/articles/article-page";
-import { parseVariantSegment } from "@/lib/comments/thread-view";
+import { VariantPage, variantMetadata, type VariantProps } from "@/components/articles/variant-page";
 
-// Another view or order of the discussion (?view=…&sort=…, rewritten here by proxy.ts). Rarely
-// asked for, so rendered per request rather than cached.
-export const dynamic = "force-dynamic";
-
-type Props = { params: Promise<{ slug: string; variant: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, variant } = await params;
-  const threadView = parseVariantSegment(variant);
-  return threadView ? articleMetadata(slug, threadView) : {};
+// Another view, order or page of the discussion (?view=…&sort=…&cpage=…, rewritten here by
+// proxy.ts). Cached like the article page: every page of a long discussion is read often, and
+// revalidateArticle expires them all with the article's tag.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
 }
 
-export default async function Page({ params }: Props) {
-  const { slug, variant } = await params;
-  const threadView = parseVariantSegment(variant);
-  if (!threadView) notFound();
-  return <ArticlePage slug={slug} threadView={threadView} />;
+export const generateMetadata = variantMetadata;
+
+export default function Page(props: VariantProps) {
+  return <VariantPage {...props} />;
 }

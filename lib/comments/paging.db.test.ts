@@ -1,0 +1,74 @@
+// A long discussion cut into pages against a real database: each page holds whole threads, no
+// comment is on two pages or none, and a comment's permalink finds its page.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo, wipeDatabase } from "../../prisma/seed";
+import { getDb } from "../db";
+import { COMMENTS_PER_PAGE } from "./paging";
+import { getCommentLocation } from "./permalink";
+import { listCommentPage } from "./queries";
+import { defaultThreadView } from "./thread-view";
+
+const db = getDb();
+let articleId = "";
+let lastReplyId = "";
+const THREADS = 50;
+
+beforeAll(async () => {
+  await wipeDatabase(db);
+  await seedDemo(db);
+  const author = await db.user.findFirstOrThrow({ where: { role: "author" } });
+  const article = await db.article.create({
+    data: { slug: "long-discussion", title: "A long discussion", dept: "paging", body: "Body.", authorId: author.id, status: "published", publishedAt: new Date(Date.now() - 3600_000) },
+  });
+  articleId = article.id;
+  // 50 threads of a comment and two replies each: 150 comments, three threads' worth per 9.
+  const start = Date.now() - 3000_000;
+  for (let t = 0; t < THREADS; t++) {
+    const at = (n: number) => new Date(start + (t * 3 + n) * 1000);
+    const root = await db.comment.create({ data: { articleId, authorId: author.id, subject: `Thread ${t}`, body: `Root of thread ${t}`, createdAt: at(0) } });
+    const reply = await db.comment.create({ data: { articleId, authorId: author.id, parentId: root.id, depth: 1, subject: `Re: Thread ${t}`, body: "A reply", createdAt: at(1) } });
+    const deeper = await db.comment.create({ data: { articleId, authorId: author.id, parentId: reply.id, depth: 2, subject: `Re: Thread ${t}`, body: "A deeper reply", createdAt: at(2) } });
+    lastReplyId = deeper.id;
+  }
+});
+
+afterAll(async () => {
+  await wipeDatabase(db);
+});
+
+describe("a long discussion, page by page", () => {
+  it("shows every comment exactly once across its pages, whole threads on each", async () => {
+    const first = await listCommentPage(articleId, defaultThreadView);
+    expect(first).not.toBeNull();
+    const expectedPages = Math.ceil((THREADS * 3) / (Math.floor(COMMENTS_PER_PAGE / 3) * 3));
+    expect(first!.pageCount).toBe(expectedPages);
+    const seen: string[] = [];
+    for (let page = 1; page <= first!.pageCount; page++) {
+      const { comments } = (await listCommentPage(articleId, { ...defaultThreadView, page }))!;
+      expect(comments.length).toBeLessThanOrEqual(COMMENTS_PER_PAGE);
+      const ids = new Set(comments.map((c) => c.id));
+      // Every reply's parent is on the same page.
+      for (const c of comments) if (c.parentId) expect(ids.has(c.parentId)).toBe(true);
+      seen.push(...ids);
+    }
+    expect(seen.length).toBe(THREADS * 3);
+    expect(new Set(seen).size).toBe(THREADS * 3);
+    expect(await listCommentPage(articleId, { ...defaultThreadView, page: first!.pageCount + 1 })).toBeNull();
+  });
+
+  it("sends a permalink to the page that shows the comment", async () => {
+    const location = await getCommentLocation(lastReplyId);
+    const { pageCount } = (await listCommentPage(articleId, defaultThreadView))!;
+    expect(location?.page).toBe(pageCount);
+    expect(location?.href).toBe(`/articles/long-discussion?cpage=${pageCount}#comment-${lastReplyId}`);
+    const onPage = (await listCommentPage(articleId, { ...defaultThreadView, page: pageCount }))!.comments.map((c) => c.id);
+    expect(onPage).toContain(lastReplyId);
+  });
+
+  it("pages the flat view newest first in fixed-size pages", async () => {
+    const flat = await listCommentPage(articleId, { view: "flat", sort: "newest", page: 1 });
+    expect(flat!.comments).toHaveLength(COMMENTS_PER_PAGE);
+    expect(flat!.comments[0].id).toBe(lastReplyId);
+    expect(flat!.pageCount).toBe(Math.ceil((THREADS * 3) / COMMENTS_PER_PAGE));
+  });
+});

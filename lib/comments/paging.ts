@@ -1,0 +1,69 @@
+// Long discussions are shown a page at a time, so the first view of a 5,000-comment thread is as
+// light as a short one. In the threaded view a page holds whole top-level threads (a reply is
+// never separated from what it answers); in the flat view it is a fixed number of comments.
+
+/** About how many comments a page shows; a single thread longer than this is a page of its own. */
+export const COMMENTS_PER_PAGE = 60;
+
+export type PagingRow = { id: string; parentId: string | null; deletedByAuthor: boolean };
+export type Paging = { pageOf: Map<string, number>; pageCount: number };
+
+/** Each comment's top-level ancestor; a comment whose parent is not in the list is its own root. */
+function rootsOf(rows: PagingRow[]): Map<string, string> {
+  const parent = new Map(rows.map((r) => [r.id, r.parentId]));
+  const root = new Map<string, string>();
+  const find = (id: string): string => {
+    const known = root.get(id);
+    if (known) return known;
+    const path: string[] = [];
+    let at = id;
+    for (;;) {
+      const cached = root.get(at);
+      if (cached) {
+        at = cached;
+        break;
+      }
+      path.push(at);
+      const up = parent.get(at);
+      if (!up || !parent.has(up)) break;
+      at = up;
+    }
+    for (const p of path) root.set(p, at);
+    return at;
+  };
+  for (const r of rows) find(r.id);
+  return root;
+}
+
+/** Splits comments, given in display order, into pages (numbered from 1). */
+export function paginate(rows: PagingRow[], view: "threaded" | "flat", perPage = COMMENTS_PER_PAGE): Paging {
+  const pageOf = new Map<string, number>();
+  if (view === "flat") {
+    // The flat view leaves out comments their authors deleted: they take no room on a page.
+    let n = 0;
+    for (const r of rows) if (!r.deletedByAuthor) pageOf.set(r.id, Math.floor(n++ / perPage) + 1);
+    return { pageOf, pageCount: Math.max(1, Math.ceil(n / perPage)) };
+  }
+  const root = rootsOf(rows);
+  const size = new Map<string, number>();
+  const order: string[] = [];
+  for (const r of rows) {
+    const top = root.get(r.id)!;
+    if (!size.has(top)) order.push(top);
+    size.set(top, (size.get(top) ?? 0) + 1);
+  }
+  const threadPage = new Map<string, number>();
+  let page = 1;
+  let filled = 0;
+  for (const top of order) {
+    const n = size.get(top)!;
+    if (filled > 0 && filled + n > perPage) {
+      page++;
+      filled = 0;
+    }
+    threadPage.set(top, page);
+    filled += n;
+  }
+  for (const r of rows) pageOf.set(r.id, threadPage.get(root.get(r.id)!)!);
+  return { pageOf, pageCount: page };
+}
