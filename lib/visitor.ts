@@ -4,6 +4,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { authSecret } from "./env";
+import { ANON_HINT } from "./auth/anon-hint";
 import { isSecureSite } from "./auth/session";
 
 const COOKIE = "dept.visitor";
@@ -36,6 +37,8 @@ export async function ensureVisitorId(): Promise<string> {
   if (existing) return existing;
   const id = randomBytes(18).toString("base64url");
   jar.set(COOKIE, visitorCookieValue(id), { httpOnly: true, sameSite: "lax", secure: isSecureSite(), path: "/", maxAge: MAX_AGE });
+  // Now there is someone to know about: pages must ask again (lib/auth/anon-hint.ts).
+  jar.delete(ANON_HINT);
   return id;
 }
 

@@ -7,11 +7,14 @@ import { clientIp } from "../request";
 import { registerUser } from "../users/mutations";
 import { RegisterInput, SignInInput } from "../users/schemas";
 import { authenticate, SignInFailedError, SIGN_IN_FAILURE } from "./credentials";
+import { ANON_HINT } from "./anon-hint";
 import { safeCallbackUrl } from "./redirect";
 import { sessionCookieName, sessionCookieOptions, startSession } from "./session";
 
 async function setSessionCookie(userId: string) {
-  (await cookies()).set(sessionCookieName(), await startSession(userId), sessionCookieOptions());
+  const jar = await cookies();
+  jar.set(sessionCookieName(), await startSession(userId), sessionCookieOptions());
+  jar.delete(ANON_HINT);
 }
 
 const signInFields = ["email", "password", "callbackUrl"] as const;

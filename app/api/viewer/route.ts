@@ -5,6 +5,8 @@ import { getBalance } from "@/lib/credits/ledger";
 import { viewerRatings } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
 import { readVisitorId } from "@/lib/visitor";
+import { ANON_HINT, ANON_HINT_MAX_AGE } from "@/lib/auth/anon-hint";
+import { isSecureSite } from "@/lib/auth/session";
 
 // What the cached pages' client islands need to know about the person looking at them; with
 // ?article=<id>, also which of that article's comments they may edit or delete, how they have
@@ -16,8 +18,15 @@ export async function GET(request: Request) {
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
   const viewer = summary.signedIn && articleId ? await getViewer() : null;
   const own = viewer && articleId ? await listOwnComments(viewer, articleId) : { editable: [], deletable: [] };
-  const ratings = articleId ? await viewerRatings(articleId, viewer, viewer ? null : await readVisitorId()) : undefined;
+  const visitorId = summary.signedIn ? null : await readVisitorId();
+  const ratings = articleId ? await viewerRatings(articleId, viewer, visitorId) : undefined;
   // The balance is shown in each comment's options, next to what a spotlight costs.
   const credits = viewer ? await getBalance(viewer.id) : undefined;
-  return Response.json({ ...summary, ...own, ratings, credits }, { headers: { "Cache-Control": "private, no-store" } });
+  const headers = new Headers({ "Cache-Control": "private, no-store" });
+  // No one to know about: the pages need not ask again (lib/auth/anon-hint.ts).
+  const nobody = !summary.signedIn && !visitorId;
+  const secure = isSecureSite() ? "; Secure" : "";
+  if (nobody) headers.append("Set-Cookie", `${ANON_HINT}=1; Path=/; Max-Age=${ANON_HINT_MAX_AGE}; SameSite=Lax${secure}`);
+  else if (request.headers.get("cookie")?.includes(`${ANON_HINT}=`)) headers.append("Set-Cookie", `${ANON_HINT}=; Path=/; Max-Age=0; SameSite=Lax${secure}`);
+  return Response.json({ ...summary, ...own, ratings, credits }, { headers });
 }
