@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { parseId } from "../route-params";
 import { renderMarkdown } from "../markdown/render";
 import { getSettings } from "../settings/queries";
-import { paginate, type Paging, type PagingRow } from "./paging";
+import { COMMENTS_PER_PAGE, paginate, type Paging, type PagingRow } from "./paging";
 import { defaultThreadView, type ThreadView } from "./thread-view";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
 
@@ -157,6 +157,9 @@ export async function listCommentPage(articleId: string, view: ThreadView): Prom
 
 /** The page of the default view (threaded, oldest first) that shows a comment. */
 export async function defaultPageOf(articleId: string, commentId: string): Promise<number> {
+  // Most discussions fit on one page: a count settles it without reading the whole thread.
+  const total = await getDb().comment.count({ where: { articleId, status: { in: [...PUBLIC_STATES] } } });
+  if (total <= COMMENTS_PER_PAGE) return 1;
   const { paging } = await pagingOf(articleId, defaultThreadView);
   return paging.pageOf.get(commentId) ?? 1;
 }

@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/auth/viewer";
-import { getViewerSummary } from "@/lib/auth/viewer-summary";
+import { summaryOf } from "@/lib/auth/viewer-summary";
 import { listOwnComments } from "@/lib/comments/edit-mutations";
 import { getBalance } from "@/lib/credits/ledger";
 import { viewerRatings } from "@/lib/ratings/queries";
@@ -14,17 +14,20 @@ import { isSecureSite } from "@/lib/auth/session";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const summary = await getViewerSummary();
+  // React's per-request memo does not reach route handlers: read the session once, here.
+  const viewer = await getViewer();
+  const summary = summaryOf(viewer);
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
-  const viewer = summary.signedIn && articleId ? await getViewer() : null;
-  const own = viewer && articleId ? await listOwnComments(viewer, articleId) : { editable: [], deletable: [] };
-  const visitorId = summary.signedIn ? null : await readVisitorId();
-  const ratings = articleId ? await viewerRatings(articleId, viewer, visitorId) : undefined;
-  // The balance is shown in each comment's options, next to what a spotlight costs.
-  const credits = viewer ? await getBalance(viewer.id) : undefined;
+  const visitorId = viewer ? null : await readVisitorId();
+  const [own, ratings, credits] = await Promise.all([
+    viewer && articleId ? listOwnComments(viewer, articleId) : { editable: [], deletable: [] },
+    articleId ? viewerRatings(articleId, viewer, visitorId) : undefined,
+    // The balance is shown in each comment's options, next to what a spotlight costs.
+    viewer ? getBalance(viewer.id) : undefined,
+  ]);
   const headers = new Headers({ "Cache-Control": "private, no-store" });
   // No one to know about: the pages need not ask again (lib/auth/anon-hint.ts).
-  const nobody = !summary.signedIn && !visitorId;
+  const nobody = !viewer && !visitorId;
   const secure = isSecureSite() ? "; Secure" : "";
   if (nobody) headers.append("Set-Cookie", `${ANON_HINT}=1; Path=/; Max-Age=${ANON_HINT_MAX_AGE}; SameSite=Lax${secure}`);
   else if (request.headers.get("cookie")?.includes(`${ANON_HINT}=`)) headers.append("Set-Cookie", `${ANON_HINT}=; Path=/; Max-Age=0; SameSite=Lax${secure}`);
