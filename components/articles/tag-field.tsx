@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Field } from "@/components/forms/field";
 import { slugify } from "@/lib/articles/slug";
-import { TAG_MAX, TAGS_MAX } from "@/lib/articles/schemas";
+import { TAG_MAX, TAGS_MAX } from "@/lib/articles/limits";
 
 type Props = { defaultValue: string; existingTags: string[]; error?: string };
 

@@ -7,7 +7,8 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { postCommentAction } from "@/lib/comments/actions";
 import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
-import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX, type PostCommentState } from "@/lib/comments/schemas";
+import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX } from "@/lib/comments/limits";
+import type { PostCommentState } from "@/lib/comments/schemas";
 import { rememberOwnComment } from "./own-comments";
 import { takeSelection, watchSelections } from "./quote-selection";
 

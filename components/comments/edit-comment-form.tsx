@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { deleteCommentAction, editCommentAction } from "@/lib/comments/edit-actions";
-import { BODY_MAX, SUBJECT_MAX } from "@/lib/comments/schemas";
+import { BODY_MAX, SUBJECT_MAX } from "@/lib/comments/limits";
 import { initialFormState } from "@/lib/forms";
 
 export function EditCommentForm({ commentId, subject, body }: { commentId: string; subject: string; body: string }) {

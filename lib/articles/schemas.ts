@@ -1,15 +1,13 @@
 import { z } from "zod";
+import { BODY_MAX, DEPT_MAX, EXCERPT_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX } from "./limits";
+
 import type { FormState } from "../forms";
 import { cleanText } from "../text";
 import { localInputToDate, parseTzOffset } from "./local-time";
 import { SLUG_PATTERN, slugify } from "./slug";
 
-export const TITLE_MAX = 200;
-export const DEPT_MAX = 120;
-export const BODY_MAX = 100_000;
-export const EXCERPT_MAX = 300;
-export const TAG_MAX = 40;
-export const TAGS_MAX = 10;
+// Re-exported for the server side; client forms import ./limits directly (no zod there).
+export { BODY_MAX, DEPT_MAX, EXCERPT_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX };
 
 /** The fields of the write form, in the order the form shows them (also what a failed save keeps). */
 export const ARTICLE_FIELDS = ["articleId", "title", "dept", "slug", "tags", "body", "excerpt", "publishAt", "tzOffset"] as const;

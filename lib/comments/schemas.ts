@@ -1,14 +1,12 @@
 import { z } from "zod";
 import type { FormState } from "../forms";
 import { cleanText } from "../text";
+import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX } from "./limits";
 
-// A field people never see; bots that fill every input fill it too.
-export const HONEYPOT_FIELD = "homepage";
+// Re-exported for the server side; client forms import ./limits directly (no zod there).
+export { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX };
 
 export type PostCommentState = FormState & { commentId?: string; commentHref?: string; held?: boolean; previewHtml?: string };
-
-export const SUBJECT_MAX = 120;
-export const BODY_MAX = 10_000;
 
 const Subject = z
   .string()
