@@ -1,19 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { grantCredits } from "./ledger";
-import { CreditAmount, GrantReason } from "./schemas";
+import { GrantCreditsInput } from "./schemas";
 
-const GrantInput = z.object({ userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown member."), amount: CreditAmount, reason: GrantReason });
 const fields = ["userId", "amount", "reason"] as const;
 
 /** An admin gives a member credits from the members list. */
 export async function grantCreditsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, fields);
-  const parsed = GrantInput.safeParse(formFields(formData, fields));
+  const parsed = GrantCreditsInput.safeParse(formFields(formData, fields));
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     const viewer = await getViewer();

@@ -1,18 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
-import { cleanText } from "../text";
 import { banMember, liftBan } from "./bans";
-import { REASON_MAX } from "./types";
+import { BanMemberInput, MemberId } from "./schemas";
 
-const UserId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown member.");
-const BanMemberInput = z.object({
-  userId: UserId,
-  reason: z.string().transform((s) => cleanText(s).trim()).pipe(z.string().min(1, "Say why the member is banned.").max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters or fewer.`)),
-});
 const fields = ["userId", "reason"] as const;
 
 /** The members list's "Ban from posting"; the mutation checks the caller's role. */
@@ -32,7 +25,7 @@ export async function banMemberAction(_prev: FormState, formData: FormData): Pro
 }
 
 export async function liftMemberBanAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const userId = UserId.safeParse(formData.get("userId"));
+  const userId = MemberId.safeParse(formData.get("userId"));
   if (!userId.success) return { message: "Unknown member." };
   const viewer = await getViewer();
   if (!viewer) return SESSION_ENDED;

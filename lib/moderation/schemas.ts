@@ -22,6 +22,11 @@ export type RemoveInput = z.infer<typeof RemoveInput>;
 export const BanInput = z.object({ commentId: Id, reason: RequiredReason("Say why the author is banned.") });
 export type BanInput = z.infer<typeof BanInput>;
 
+/** The members list's "Ban from posting": a member by id, with the reason the moderation log keeps. */
+export const MemberId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown member.");
+export const BanMemberInput = z.object({ userId: MemberId, reason: RequiredReason("Say why the member is banned.") });
+export type BanMemberInput = z.infer<typeof BanMemberInput>;
+
 // A ban is lifted by the member's id or the visitor's key, whichever the ban list names.
 export const LiftBanInput = z.object({
   kind: z.enum(["user", "visitor"], { error: "Unknown ban." }),

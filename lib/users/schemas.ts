@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 // Control characters (NUL included, which PostgreSQL refuses to store) are never part of a name,
-// handle or email; a bio may keep line breaks and tabs.
+// handle or email; a bio may keep line breaks and tabs. Lone surrogates become U+FFFD first, as
+// the database would store them anyway: what is checked and counted is then what is stored.
 const CONTROL = /[\u0000-\u001F\u007F]/;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -21,6 +22,7 @@ export const Password = z
 
 export const DisplayName = z
   .string({ error: "Enter your name." })
+  .overwrite((s) => s.toWellFormed())
   .trim()
   .min(1, "Enter your name.")
   .max(60, "Keep the name to 60 characters or fewer.")
@@ -34,6 +36,7 @@ export const Handle = z
 
 export const Bio = z
   .string()
+  .overwrite((s) => s.toWellFormed())
   .trim()
   .max(500, "Keep the bio to 500 characters or fewer.")
   .refine((s) => !CONTROL_EXCEPT_LINES.test(s), "The bio contains characters that cannot be used.");
@@ -65,6 +68,7 @@ export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 export const DeleteAccountInput = z.object({ password: z.string().min(1, "Enter your password to confirm.").max(256) });
 
 export const SetRoleInput = z.object({
-  userId: z.string().min(1).max(64),
+  // An id like every other (PostgreSQL would refuse a NUL even in a WHERE clause).
+  userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown member."),
   role: z.enum(["reader", "author", "moderator", "admin"], { error: "Choose a role." }),
 });
