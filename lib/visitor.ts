@@ -7,7 +7,9 @@ import { authSecret } from "./env";
 import { ANON_HINT } from "./auth/anon-hint";
 import { isSecureSite } from "./auth/session";
 
-const COOKIE = "dept.visitor";
+// Over https the name carries the __Host- prefix: the browser then only accepts it Secure, from
+// this exact host, for the whole site, so a sibling subdomain cannot plant a visitor id.
+const cookieName = () => (isSecureSite() ? "__Host-dept.visitor" : "dept.visitor");
 const MAX_AGE = 2 * 365 * 24 * 3600;
 
 const sign = (value: string) => createHmac("sha256", authSecret()).update(`visitor:${value}`).digest("base64url").slice(0, 32);
@@ -27,16 +29,16 @@ export function visitorCookieValue(id: string): string {
 
 /** This browser's visitor id if it has a valid cookie; never sets one (safe in any request). */
 export async function readVisitorId(): Promise<string | null> {
-  return verifyVisitorCookie((await cookies()).get(COOKIE)?.value);
+  return verifyVisitorCookie((await cookies()).get(cookieName())?.value);
 }
 
 /** This browser's visitor id, creating the cookie when it has none (server actions only). */
 export async function ensureVisitorId(): Promise<string> {
   const jar = await cookies();
-  const existing = verifyVisitorCookie(jar.get(COOKIE)?.value);
+  const existing = verifyVisitorCookie(jar.get(cookieName())?.value);
   if (existing) return existing;
   const id = randomBytes(18).toString("base64url");
-  jar.set(COOKIE, visitorCookieValue(id), { httpOnly: true, sameSite: "lax", secure: isSecureSite(), path: "/", maxAge: MAX_AGE });
+  jar.set(cookieName(), visitorCookieValue(id), { httpOnly: true, sameSite: "lax", secure: isSecureSite(), path: "/", maxAge: MAX_AGE });
   // Now there is someone to know about: pages must ask again (lib/auth/anon-hint.ts).
   jar.delete(ANON_HINT);
   return id;
