@@ -2,6 +2,7 @@
 // through an allow-list sanitizer, and only http(s), mailto and relative URLs survive.
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { boundedTokenizer, startBudget } from "./bounded-tokenizer";
 
 export type MarkdownFlavour = "comment" | "article";
 
@@ -12,6 +13,7 @@ function makeParser(flavour: MarkdownFlavour): Marked {
   return new Marked({
     gfm: true,
     breaks: false,
+    tokenizer: boundedTokenizer,
     renderer: {
       html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
       // Comments carry no images: show the alt text as a link so nothing is lost.
@@ -50,15 +52,31 @@ function sanitizerOptions(flavour: MarkdownFlavour): sanitizeHtml.IOptions {
   };
 }
 
+// marked parses nested blocks and emphasis recursively: a couple of thousand characters of ">" or
+// "- " or "*" nested deep exhaust the call stack ("Maximum call stack size exceeded"), and one such
+// comment would fail every page that shows it. What marked cannot parse is shown as plain
+// paragraphs of escaped text instead: nothing is lost, nothing runs.
+function parse(source: string, flavour: MarkdownFlavour): string {
+  const text = source.replace(/\0/g, "");
+  startBudget(text.length);
+  try {
+    return parsers[flavour].parse(text, { async: false }) as string;
+  } catch {
+    return text
+      .split(/(?:\r?\n[ \t]*){2,}/)
+      .filter((paragraph) => paragraph.trim() !== "")
+      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>\n`)
+      .join("");
+  }
+}
+
 export function renderMarkdown(source: string, flavour: MarkdownFlavour = "comment"): string {
-  const html = parsers[flavour].parse(source.replace(/\0/g, ""), { async: false }) as string;
-  return sanitizeHtml(html, sanitizerOptions(flavour));
+  return sanitizeHtml(parse(source, flavour), sanitizerOptions(flavour));
 }
 
 /** Plain text of a Markdown source, for excerpts, feeds and meta descriptions. */
 export function markdownToText(source: string): string {
-  const html = parsers.article.parse(source.replace(/\0/g, ""), { async: false }) as string;
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  return sanitizeHtml(parse(source, "article"), { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'")
     .replace(/\s+/g, " ")
     .trim();
