@@ -22,6 +22,12 @@ const nextConfig = {
   // Native and WebAssembly pieces of the database layer stay outside the server bundle.
   // nodemailer too: loaded by Node as the scripts and tests load it, rather than bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "nodemailer"],
+  experimental: {
+    // When proxy.ts runs for a request, Next first buffers its whole body in memory (so both can
+    // read it), up to 10 MB by default. Nothing posted to this site is larger than Next's own
+    // limit for server actions (1 MiB; route handlers refuse far less, lib/http/body-limit.ts).
+    proxyClientMaxBodySize: "1mb",
+  },
   // Tests build into their own folder so they never clobber (or reuse) the served build.
   distDir: process.env.DEPT_DIST_DIR || ".next",
   async headers() {

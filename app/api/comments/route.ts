@@ -4,6 +4,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { createComment } from "@/lib/comments/mutations";
 import { AnonymousPoster, CreateCommentInput } from "@/lib/comments/schemas";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
+import { readJson } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { clientIp } from "@/lib/request";
 import { getSettings } from "@/lib/settings/queries";
@@ -16,6 +17,9 @@ import { ensureVisitorId } from "@/lib/visitor";
 // Cookies authenticate, so cross-site forgery is shut out twice: a browser only sends
 // application/json cross-site after a CORS preflight this route never approves, and a request
 // that says where it comes from (Origin) must come from this site.
+
+// A 10,000-character comment is at most ~60 KB of JSON, even written all in \u escapes.
+const BODY_LIMIT = 256 * 1024;
 
 const Fields = z.strictObject({
   articleId: z.string(),
@@ -34,8 +38,9 @@ export async function POST(request: Request) {
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
     return jsonProblem(415, { error: "unsupported_media_type", message: "Send the comment as application/json." });
   }
-  const raw = await request.json().catch(() => undefined);
-  const shape = Fields.safeParse(raw);
+  const raw = await readJson(request, BODY_LIMIT);
+  if (!raw.ok) return raw.response;
+  const shape = Fields.safeParse(raw.value);
   if (!shape.success) return invalidJson(shape.error);
   const f = { ...shape.data, parentId: shape.data.parentId ?? "", subject: shape.data.subject ?? "" };
   const input = CreateCommentInput.safeParse(f);

@@ -1,3 +1,4 @@
+import { readForm } from "@/lib/http/body-limit";
 import { unsubscribe } from "@/lib/newsletter/mutations";
 
 // The URL in every mail's List-Unsubscribe header, and where the unsubscribe page's button posts.
@@ -18,7 +19,9 @@ export async function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => null);
+  const body = await readForm(request);
+  if (!body.ok) return body.response;
+  const form = body.value;
   const fromForm = form?.get("token");
   const token = typeof fromForm === "string" ? fromForm : (new URL(request.url).searchParams.get("token") ?? "");
   const done = await unsubscribe(token);

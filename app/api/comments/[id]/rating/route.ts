@@ -1,5 +1,6 @@
 import { FieldError, ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
+import { readForm } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { applyRating } from "@/lib/ratings/apply";
 import { RatingInput } from "@/lib/ratings/schemas";
@@ -20,10 +21,12 @@ function outcomeCode(error: unknown): string {
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   // Cookies identify the voter, so the request must come from this site's own pages.
   if (!isSameOrigin(request)) return jsonProblem(403, { error: "forbidden", message: "Cross-site request refused." });
+  const body = await readForm(request);
+  if (!body.ok) return body.response;
+  const form = body.value;
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const id = parseId((await params).id);
   if (!id) return jsonProblem(404, { error: "not_found", message: "That comment is no longer there to rate." });
-  const form = await request.formData().catch(() => null);
   const parsed = RatingInput.safeParse(form ? Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) : {});
   const page = `/comments/${id}/rate`;
   if (!parsed.success) return wantsJson ? invalidJson(parsed.error) : redirect(`${page}?outcome=invalid`);

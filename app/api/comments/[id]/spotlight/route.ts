@@ -3,6 +3,7 @@ import { revalidateArticle } from "@/lib/cache/revalidate";
 import { getViewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
+import { readForm } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { parseId } from "@/lib/route-params";
 import { AlreadyClaimedError, claimSpotlight } from "@/lib/spotlights/mutations";
@@ -24,6 +25,9 @@ const redirect = (location: string) => new Response(null, { status: 303, headers
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!isSameOrigin(request)) return jsonProblem(403, { error: "forbidden", message: "Cross-site request refused." });
+  const body = await readForm(request);
+  if (!body.ok) return body.response;
+  const form = body.value;
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const id = parseId((await params).id);
   if (!id) return jsonProblem(404, { error: "not_found", message: "That comment no longer exists." });
@@ -32,7 +36,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!viewer) {
     return wantsJson ? jsonProblem(401, { error: "unauthorized", message: "Sign in to spotlight a comment." }) : redirect(`/signin?callbackUrl=${encodeURIComponent(page)}`);
   }
-  const form = await request.formData().catch(() => null);
   const parsed = SpotlightInput.safeParse({ kind: form?.get("kind") });
   if (!parsed.success) return wantsJson ? invalidJson(parsed.error) : redirect(`${page}?outcome=invalid`);
   try {
