@@ -11,7 +11,7 @@ import { defaultThreadView } from "./thread-view";
 const db = getDb();
 let articleId = "";
 let lastReplyId = "";
-const THREADS = 50;
+const THREADS = 60;
 
 beforeAll(async () => {
   await wipeDatabase(db);
@@ -21,7 +21,7 @@ beforeAll(async () => {
     data: { slug: "long-discussion", title: "A long discussion", dept: "paging", body: "Body.", authorId: author.id, status: "published", publishedAt: new Date(Date.now() - 3600_000) },
   });
   articleId = article.id;
-  // 50 threads of a comment and two replies each: 150 comments, three threads' worth per 9.
+  // 60 threads of a comment and two replies each: 180 comments, more than one page holds.
   const start = Date.now() - 3000_000;
   for (let t = 0; t < THREADS; t++) {
     const at = (n: number) => new Date(start + (t * 3 + n) * 1000);

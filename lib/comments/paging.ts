@@ -4,6 +4,11 @@
 
 /** About how many comments a page shows; a single thread longer than this is a page of its own. */
 export const COMMENTS_PER_PAGE = 60;
+/**
+ * A discussion up to this long is shown whole, on one page, as readers of such sites expect;
+ * only longer ones are paged, by COMMENTS_PER_PAGE.
+ */
+export const ONE_PAGE_MAX = 150;
 
 export type PagingRow = { id: string; parentId: string | null; deletedByAuthor: boolean };
 export type Paging = { pageOf: Map<string, number>; pageCount: number };
@@ -36,8 +41,12 @@ function rootsOf(rows: PagingRow[]): Map<string, string> {
 }
 
 /** Splits comments, given in display order, into pages (numbered from 1). */
-export function paginate(rows: PagingRow[], view: "threaded" | "flat", perPage = COMMENTS_PER_PAGE): Paging {
+export function paginate(rows: PagingRow[], view: "threaded" | "flat", perPage = COMMENTS_PER_PAGE, onePageMax = ONE_PAGE_MAX): Paging {
   const pageOf = new Map<string, number>();
+  if (rows.length <= onePageMax) {
+    for (const r of rows) if (view === "threaded" || !r.deletedByAuthor) pageOf.set(r.id, 1);
+    return { pageOf, pageCount: 1 };
+  }
   if (view === "flat") {
     // The flat view leaves out comments their authors deleted: they take no room on a page.
     let n = 0;

@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { parseId } from "../route-params";
 import { renderMarkdown } from "../markdown/render";
 import { getSettings } from "../settings/queries";
-import { COMMENTS_PER_PAGE, paginate, type Paging, type PagingRow } from "./paging";
+import { ONE_PAGE_MAX, paginate, type Paging, type PagingRow } from "./paging";
 import { defaultThreadView, type ThreadView } from "./thread-view";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
 
@@ -159,7 +159,7 @@ export async function listCommentPage(articleId: string, view: ThreadView): Prom
 export async function defaultPageOf(articleId: string, commentId: string): Promise<number> {
   // Most discussions fit on one page: a count settles it without reading the whole thread.
   const total = await getDb().comment.count({ where: { articleId, status: { in: [...PUBLIC_STATES] } } });
-  if (total <= COMMENTS_PER_PAGE) return 1;
+  if (total <= ONE_PAGE_MAX) return 1;
   const { paging } = await pagingOf(articleId, defaultThreadView);
   return paging.pageOf.get(commentId) ?? 1;
 }
