@@ -1,7 +1,8 @@
 // @ts-check
 
 // Headers every response carries. The policy here restricts what needs no per-request nonce
-// (framing, plugins, <base>, where forms may go); a script policy with nonces is issue 9's work.
+// (framing, plugins, <base>, where forms may go); proxy.ts adds a script policy with a nonce to
+// pages rendered per request. Keep the value equal to BASE_POLICY in lib/http/csp.ts (tested).
 // Forms may also lead to the OAuth providers (sign-in with GitHub or Google redirects there).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

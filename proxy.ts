@@ -1,13 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { FRESH_COOKIE } from "./lib/cache/fresh-cookie";
+import { newNonce, noncePolicy } from "./lib/http/csp";
 import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
 
 // The default article page is cached for everyone. A reader's other choices of view, sort and
 // page (?view=flat&sort=newest&cpage=2) are served by a sibling route (cached too), keeping the
 // address they chose; the next view of someone who has just written to the discussion
 // (lib/cache/fresh-view.ts) goes to one rendered per request, so they always see their own write.
+function withNonce(request: NextRequest): NextResponse {
+  const policy = noncePolicy(newNonce(), process.env.NODE_ENV === "development");
+  // Next reads the nonce from the request's policy while rendering and puts it on its scripts.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+const ARTICLE_PAGE = /^\/articles\/[^/]+\/?$/;
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (!ARTICLE_PAGE.test(pathname)) return withNonce(request);
   const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"), searchParams.get("cpage"));
   // Only a page load consumes the fresh-view cookie: a form's server action posts to this same
   // address and must reach the page it came from, and client navigations fetch their own data.
@@ -27,5 +41,17 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "cpage" }] },
     { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
+    // The pages rendered per request get a script policy with a nonce: listed by route, because
+    // an unknown address is answered by the prerendered 404 page, whose scripts carry no nonce.
+    // Not the cached article pages (above), route handlers' feeds, Next's files, or prefetches.
+    ...["/", "/admin/:path*", "/best", "/comments/:path*", "/moderation", "/newsletter/:path*", "/register", "/settings", "/signin", "/tags/:path*", "/users/:path*", "/write", "/articles/:slug/edit"].map(
+      (source) => ({
+        source,
+        missing: [
+          { type: "header" as const, key: "next-router-prefetch" },
+          { type: "header" as const, key: "purpose", value: "prefetch" },
+        ],
+      }),
+    ),
   ],
 };
