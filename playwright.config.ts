@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const SITE_WIDE = /(site-settings|authoring)\.spec\.ts$/;
+const SITE_WIDE = /(site-settings|authoring|security-xss-sitewide)\.spec\.ts$/;
 
 // Run through `npm test` (or `npm run test:e2e`): scripts/e2e.ts prepares the database and the
 // production build this server starts from.
