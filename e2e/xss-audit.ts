@@ -88,7 +88,12 @@ export async function domProblems(page: Page, roots: AuditRoots, extras: AuditEx
           if (!src.startsWith("/_next/")) problems.push(`foreign script ${describe(script)}`);
         } else if (script.type === "application/ld+json") {
           if (script.closest(".comment, .comment-preview, .member-comments")) problems.push(`JSON-LD inside a comment`);
-        } else if (!/^\s*\(?self\.__next_f\s*=|^\s*\(?self\.__next_f\.push\(|^\s*\(globalThis\["TURBOPACK"\]\s*\|\|/.test(text)) {
+        } else if (
+          !/^\s*\(?self\.__next_f\s*=|^\s*\(?self\.__next_f\.push\(|^\s*\(globalThis\["TURBOPACK"\]\s*\|\|/.test(text) &&
+          // React's streaming runtime, written when a Suspense boundary resolves after the shell
+          // (seen on a slower database): $RB/$RC/$RS/$RV/$RX calls and its timing line.
+          !(/^\s*(?:\$R[A-Z](?:=|\()|requestAnimationFrame\(function\(\)\{\$RT=performance\.now\(\)\}\);?\s*$)/.test(text) && !script.closest(".comment, .article-body, main article header"))
+        ) {
           problems.push(`inline script ${JSON.stringify(text.slice(0, 120))}`);
         }
       }
