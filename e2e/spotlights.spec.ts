@@ -98,8 +98,10 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   await expect(mod.getByRole("status").filter({ hasText: "Removed." })).toBeVisible();
   await modContext.close();
 
-  await openUntil(page, UNCOUNTED.path, async () => (await page.getByRole("region", { name: "First Word" }).count()) === 0);
-  await expect(thread(page).getByText("This comment was removed by a moderator: Off topic", { exact: true })).toBeVisible();
+  // Two writes (the flag, then the removal): wait for a view that has both, as a reader would.
+  const removed = thread(page).getByText("This comment was removed by a moderator: Off topic", { exact: true });
+  await openUntil(page, UNCOUNTED.path, async () => (await page.getByRole("region", { name: "First Word" }).count()) === 0 && (await removed.count()) === 1);
+  await expect(removed).toBeVisible();
   await expect(page.getByRole("region", { name: "Last Word" })).toContainText(last);
   credits = await creditsOf(page);
   expect(credits.text).toContain("Balance: 7 credits");
