@@ -4,6 +4,9 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  // Files Node loads unbundled, before or beside Next's compiler (the config, the cache handler
+  // and what they share), are CommonJS.
+  { files: ["next.config.js", "lib/**/*.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/tmp/**"],
   },

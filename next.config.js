@@ -1,18 +1,15 @@
 // @ts-check
+const { BASE_POLICY } = require("./lib/http/base-policy");
 
-// Headers every response carries. The policy here restricts what needs no per-request nonce
-// (framing, plugins, <base>, where forms may go); proxy.ts adds a script policy with a nonce to
-// pages rendered per request. Keep the value equal to BASE_POLICY in lib/http/csp.ts (tested).
-// Forms may also lead to the OAuth providers (sign-in with GitHub or Google redirects there).
+// Headers every response carries. The policy here restricts what needs no script policy;
+// proxy.ts adds one with a nonce to pages rendered per request, and the cache handler one with
+// script hashes to cached pages (see lib/http/base-policy.js).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Content-Security-Policy",
-    value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self' https://github.com https://accounts.google.com",
-  },
+  { key: "Content-Security-Policy", value: BASE_POLICY },
   ...((process.env.SITE_URL ?? "").startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
 ];
 
@@ -29,6 +26,8 @@ const nextConfig = {
     // limit for server actions (1 MiB; route handlers refuse far less, lib/http/body-limit.ts).
     proxyClientMaxBodySize: "1mb",
   },
+  // Next's cache of rendered pages, storing each with a policy allowing its own inline scripts.
+  cacheHandler: require.resolve("./lib/cache/script-hash-cache-handler.js"),
   // Tests build into their own folder so they never clobber (or reuse) the served build.
   distDir: process.env.DEPT_DIST_DIR || ".next",
   async headers() {

@@ -7,12 +7,13 @@ import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/t
 // page (?view=flat&sort=newest&cpage=2) are served by a sibling route (cached too), keeping the
 // address they chose; the next view of someone who has just written to the discussion
 // (lib/cache/fresh-view.ts) goes to one rendered per request, so they always see their own write.
-function withNonce(request: NextRequest): NextResponse {
+// For a page rendered per request (at its own address, or at `rewrite`).
+function withNonce(request: NextRequest, rewrite?: URL): NextResponse {
   const policy = noncePolicy(newNonce(), process.env.NODE_ENV === "development");
   // Next reads the nonce from the request's policy while rendering and puts it on its scripts.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = rewrite ? NextResponse.rewrite(rewrite, { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
@@ -30,7 +31,8 @@ export function proxy(request: NextRequest) {
   if (isDefaultView(choice) && !fresh) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${pathname}/${fresh ? "fresh" : "v"}/${variantSegment(choice)}`;
-  const response = NextResponse.rewrite(url);
+  // Cached variants are stored with their own scripts' hashes (lib/cache/script-hash-cache-handler.js).
+  const response = fresh ? withNonce(request, url) : NextResponse.rewrite(url);
   if (fresh) response.cookies.set(FRESH_COOKIE, "", { path: pathname, maxAge: 0 });
   return response;
 }
@@ -43,7 +45,8 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
     // The pages rendered per request get a script policy with a nonce: listed by route, because
     // an unknown address is answered by the prerendered 404 page, whose scripts carry no nonce.
-    // Not the cached article pages (above), route handlers' feeds, Next's files, or prefetches.
+    // Not the cached article pages (above: their policy lists their scripts' hashes), route
+    // handlers' feeds, Next's files, or prefetches.
     // (Next reads this list at build time: it must be written out, not computed.)
     { source: "/", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
     { source: "/admin/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },

@@ -1,9 +1,11 @@
-// The Content-Security-Policy. Directives that need no nonce go on every response (next.config.js).
-// Pages rendered per request also get a script policy with a fresh nonce (proxy.ts): only
-// scripts carrying it run, and scripts they load ('strict-dynamic'); an injected inline script
-// or event handler does not. The cached article pages cannot carry a per-request nonce (their
-// HTML is the same for every reader), so they rely on the sanitizer alone for scripts.
-export const BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self' https://github.com https://accounts.google.com";
+import { BASE_POLICY } from "./base-policy";
+
+// Pages rendered per request get a script policy with a fresh nonce (proxy.ts): only scripts
+// carrying it run, and scripts they load ('strict-dynamic'); an injected inline script or event
+// handler does not. Cached pages cannot carry a per-request nonce (their HTML is the same for
+// every reader): they are stored with the hashes of their own scripts instead
+// (lib/cache/script-hash-cache-handler.js).
+export { BASE_POLICY };
 
 export function newNonce(): string {
   const bytes = new Uint8Array(18);
