@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { FRESH_COOKIE } from "./lib/cache/fresh-cookie";
+import { SERVER_ACTION_LIMIT, payloadTooLarge } from "./lib/http/body-limit";
 import { newNonce, noncePolicy } from "./lib/http/csp";
 import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
 
@@ -21,6 +22,11 @@ function withNonce(request: NextRequest, rewrite?: URL): NextResponse {
 const ARTICLE_PAGE = /^\/articles\/[^/]+\/?$/;
 
 export function proxy(request: NextRequest) {
+  // Next would read a server action's body up to its limit and then answer 500; a body declared
+  // larger is refused before anything reads it. (Only such requests reach here: see the matcher.)
+  if (request.method !== "GET" && Number(request.headers.get("content-length")) > SERVER_ACTION_LIMIT) {
+    return payloadTooLarge(request, SERVER_ACTION_LIMIT, "this site");
+  }
   const { pathname, searchParams } = request.nextUrl;
   if (!ARTICLE_PAGE.test(pathname)) return withNonce(request);
   const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"), searchParams.get("cpage"));
@@ -39,6 +45,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Requests declaring a body of a million bytes or more, on every page (whose POSTs are server
+    // actions): refused above when over Next's limit. Route handlers (/api) keep their own,
+    // smaller limits and messages.
+    { source: "/((?!api/).*)", has: [{ type: "header", key: "content-length", value: "\\d{7,}" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "view" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "cpage" }] },

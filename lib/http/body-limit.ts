@@ -2,8 +2,12 @@
 // whole into memory, whatever its size; here a body over the limit is refused with 413 before
 // that. A Content-Length over the limit is refused without reading a byte (Node then discards
 // the upload, so the client gets its answer); a body without one (chunked) is counted as it
-// streams, and nothing past the limit is kept. (Server actions have Next's own limit of 1 MiB.)
+// streams, and nothing past the limit is kept. Server actions have Next's own limit of 1 MiB,
+// which Next reports as a 500; proxy.ts refuses a body declared larger with 413 first.
 import { jsonProblem } from "./json";
+
+/** Next's limit for a server action's body (serverActions.bodySizeLimit, left at its default). */
+export const SERVER_ACTION_LIMIT = 1024 * 1024;
 
 /** Every small form posted to a route handler (rating, spotlight, sign-out, unsubscribe). */
 export const SMALL_FORM_LIMIT = 16 * 1024;
@@ -22,8 +26,8 @@ function wantsJson(request: Request): boolean {
   return /application\/json/i.test(request.headers.get("accept") ?? "") || /^application\/json\b/i.test(request.headers.get("content-type") ?? "");
 }
 
-export function payloadTooLarge(request: Request, limit: number): Response {
-  const message = `The request is too large: this address accepts at most ${kib(limit)}. Nothing was changed.`;
+export function payloadTooLarge(request: Request, limit: number, accepting = "this address"): Response {
+  const message = `The request is too large: ${accepting} accepts at most ${kib(limit)}. Nothing was changed.`;
   if (wantsJson(request)) return jsonProblem(413, { error: "payload_too_large", message });
   const page = `<!doctype html>\n<html lang="en"><meta charset="utf-8"><meta name="robots" content="noindex"><title>Request too large</title>\n<h1>Request too large</h1>\n<p>${message}</p>\n<p><a href="/">Back to the front page</a></p>\n</html>\n`;
   return new Response(page, { status: 413, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
