@@ -25,12 +25,28 @@ export async function watchedPage(browser: Browser, baseURL: string | undefined)
     }
   });
   const page = await context.newPage();
+  watchScriptPolicies(page);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()} on ${page.url()}`);
     void dialog.dismiss().catch(() => {});
   });
   return { page, dialogs, close: () => context.close() };
+}
+
+// Pages whose HTML came without a script policy (lib/http/csp.ts, lib/cache/script-hashes.js),
+// the second line of defence should something get past the sanitizer.
+const policyGaps = new WeakMap<Page, string[]>();
+
+function watchScriptPolicies(page: Page) {
+  const gaps: string[] = [];
+  policyGaps.set(page, gaps);
+  page.on("response", async (response) => {
+    if (response.request().resourceType() !== "document" || response.status() >= 300 && response.status() < 400) return;
+    const policies = (await response.headersArray().catch(() => [])).filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+    const scripts = policies.filter((p) => /(^|;)\s*script-src /.test(p));
+    if (scripts.length === 0 || scripts.some((p) => p.includes("unsafe-inline"))) gaps.push(`${response.url()}: ${policies.join(" | ") || "no policy"}`);
+  });
 }
 
 /** What the comment sanitizer lets through (lib/markdown/render.ts), as tag names. */
@@ -186,4 +202,5 @@ export async function expectNothingRan(page: Page, dialogs: string[], where: str
   await page.waitForTimeout(settleMs);
   expect(dialogs, `dialogs on ${where}`).toEqual([]);
   expect(await page.evaluate(() => window.__xss), `alert/confirm/prompt calls on ${where}`).toBe(0);
+  expect(policyGaps.get(page) ?? [], `pages without a script policy, up to ${where}`).toEqual([]);
 }
