@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo, wipeDatabase } from "../../prisma/seed";
 import { getDb } from "../db";
-import { COMMENTS_PER_PAGE } from "./paging";
+import { COMMENTS_PER_PAGE, ONE_PAGE_MAX } from "./paging";
 import { getCommentLocation } from "./permalink";
 import { listCommentPage } from "./queries";
 import { defaultThreadView } from "./thread-view";
@@ -70,5 +70,29 @@ describe("a long discussion, page by page", () => {
     expect(flat!.comments).toHaveLength(COMMENTS_PER_PAGE);
     expect(flat!.comments[0].id).toBe(lastReplyId);
     expect(flat!.pageCount).toBe(Math.ceil((THREADS * 3) / COMMENTS_PER_PAGE));
+  });
+});
+
+describe("where paging starts", () => {
+  it("shows a discussion of up to one page's maximum whole, and cuts one comment more into pages", async () => {
+    const author = await db.user.findFirstOrThrow({ where: { role: "author" } });
+    const article = await db.article.create({
+      data: { slug: "right-at-the-edge", title: "Right at the edge", dept: "paging", body: "Body.", authorId: author.id, status: "published", publishedAt: new Date(Date.now() - 3600_000) },
+    });
+    const start = Date.now() - 3000_000;
+    await db.comment.createMany({
+      data: Array.from({ length: ONE_PAGE_MAX }, (_, i) => ({ articleId: article.id, authorId: author.id, subject: `Comment ${i}`, body: `Number ${i}`, createdAt: new Date(start + i * 1000) })),
+    });
+    const whole = (await listCommentPage(article.id, defaultThreadView))!;
+    expect([whole.pageCount, whole.comments.length]).toEqual([1, ONE_PAGE_MAX]);
+    expect(whole.comments[0].subject).toBe("Comment 0");
+    expect(await listCommentPage(article.id, { ...defaultThreadView, page: 2 })).toBeNull();
+
+    await db.comment.create({ data: { articleId: article.id, authorId: author.id, subject: "One too many", body: "Now it pages", createdAt: new Date(start + ONE_PAGE_MAX * 1000) } });
+    const paged = (await listCommentPage(article.id, defaultThreadView))!;
+    expect(paged.pageCount).toBe(Math.ceil((ONE_PAGE_MAX + 1) / COMMENTS_PER_PAGE));
+    expect(paged.comments).toHaveLength(COMMENTS_PER_PAGE);
+    const last = (await listCommentPage(article.id, { ...defaultThreadView, page: paged.pageCount }))!;
+    expect(last.comments.at(-1)?.subject).toBe("One too many");
   });
 });

@@ -92,24 +92,30 @@ const viewSelect = {
 
 /** Public views of the given comments (all of the article's when `ids` is absent), in order. */
 async function loadViews(articleId: string, sort: ThreadView["sort"], ids?: string[]): Promise<CommentView[]> {
-  const db = getDb();
-  const [rows, settings] = await Promise.all([
-    db.comment.findMany({
-      where: { articleId, status: { in: [...PUBLIC_STATES] }, ...(ids ? { id: { in: ids } } : {}) },
-      orderBy: orderings[sort],
-      select: viewSelect,
-    }),
-    getSettings(),
-  ]);
+  return viewsOf(await fetchRows(articleId, sort, { ids }));
+}
+
+/** The full rows of the article's public comments (the given ones, or the first `take`), in order. */
+function fetchRows(articleId: string, sort: ThreadView["sort"], { ids, take }: { ids?: string[]; take?: number }) {
+  return getDb().comment.findMany({
+    where: { articleId, status: { in: [...PUBLIC_STATES] }, ...(ids ? { id: { in: ids } } : {}) },
+    orderBy: orderings[sort],
+    select: viewSelect,
+    take,
+  });
+}
+
+async function viewsOf(rows: Awaited<ReturnType<typeof fetchRows>>): Promise<CommentView[]> {
   const hiddenIds = rows.filter((r) => r.status === "hidden").map((r) => r.id);
   const reasons = new Map<string, FlagReasonMix>();
-  if (hiddenIds.length > 0) {
-    const groups = await db.flag.groupBy({ by: ["commentId", "reason"], where: { commentId: { in: hiddenIds } }, _count: { _all: true } });
-    for (const g of groups) {
-      const mix = reasons.get(g.commentId) ?? { abusive: 0, trolling: 0, spam: 0 };
-      mix[g.reason] += g._count._all;
-      reasons.set(g.commentId, mix);
-    }
+  const [settings, groups] = await Promise.all([
+    getSettings(),
+    hiddenIds.length > 0 ? getDb().flag.groupBy({ by: ["commentId", "reason"], where: { commentId: { in: hiddenIds } }, _count: { _all: true } }) : [],
+  ]);
+  for (const g of groups) {
+    const mix = reasons.get(g.commentId) ?? { abusive: 0, trolling: 0, spam: 0 };
+    mix[g.reason] += g._count._all;
+    reasons.set(g.commentId, mix);
   }
   const thresholds = { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold };
   return rows.map((r) => toView(r as Row, thresholds, reasons.get(r.id)));
@@ -142,11 +148,17 @@ async function pagingOf(articleId: string, view: ThreadView): Promise<{ rows: Pa
 export type CommentPage = { comments: CommentView[]; page: number; pageCount: number };
 
 /**
- * One page of an article's discussion in the reader's view: a light query over the whole
- * discussion to cut it into pages, then the full rows of that page only. Null for a page past
- * the end.
+ * One page of an article's discussion in the reader's view. A discussion longer than one page
+ * takes a light query over all of it to cut it into pages, then the full rows of that page only.
+ * Null for a page past the end.
  */
 export async function listCommentPage(articleId: string, view: ThreadView): Promise<CommentPage | null> {
+  // Nearly every discussion fits on one page: read it whole in one query, asking for one comment
+  // more than a single page may hold to learn whether it does.
+  if (view.page === 1) {
+    const whole = await fetchRows(articleId, view.sort, { take: ONE_PAGE_MAX + 1 });
+    if (whole.length <= ONE_PAGE_MAX) return { comments: await viewsOf(whole), page: 1, pageCount: 1 };
+  }
   const { rows, paging } = await pagingOf(articleId, view);
   if (view.page > paging.pageCount) return null;
   if (paging.pageCount === 1) return { comments: await loadViews(articleId, view.sort), page: 1, pageCount: 1 };
