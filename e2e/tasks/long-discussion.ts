@@ -23,8 +23,10 @@ async function main() {
   for (let t = 0; t < THREADS; t++) {
     const at = (n: number) => new Date(publishedAt.getTime() + (t * 2 + n + 1) * 1000);
     const root = await db.comment.create({ data: { articleId: article.id, authorId: author.id, subject: `Thread number ${t + 1}`, body: `Opening comment of thread ${t + 1}.`, createdAt: at(0) } });
+    // A thread's comments carry its root (as createComment stores them): pages are cut by thread.
+    await db.comment.update({ where: { id: root.id }, data: { rootId: root.id } });
     const reply = await db.comment.create({
-      data: { articleId: article.id, authorId: author.id, parentId: root.id, depth: 1, subject: `Re: Thread number ${t + 1}`, body: `A reply in thread ${t + 1}.`, createdAt: at(1) },
+      data: { articleId: article.id, authorId: author.id, parentId: root.id, rootId: root.id, depth: 1, subject: `Re: Thread number ${t + 1}`, body: `A reply in thread ${t + 1}.`, createdAt: at(1) },
     });
     if (t === 0) firstId = root.id;
     lastReplyId = reply.id;

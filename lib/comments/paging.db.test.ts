@@ -26,8 +26,9 @@ beforeAll(async () => {
   for (let t = 0; t < THREADS; t++) {
     const at = (n: number) => new Date(start + (t * 3 + n) * 1000);
     const root = await db.comment.create({ data: { articleId, authorId: author.id, subject: `Thread ${t}`, body: `Root of thread ${t}`, createdAt: at(0) } });
-    const reply = await db.comment.create({ data: { articleId, authorId: author.id, parentId: root.id, depth: 1, subject: `Re: Thread ${t}`, body: "A reply", createdAt: at(1) } });
-    const deeper = await db.comment.create({ data: { articleId, authorId: author.id, parentId: reply.id, depth: 2, subject: `Re: Thread ${t}`, body: "A deeper reply", createdAt: at(2) } });
+    await db.comment.update({ where: { id: root.id }, data: { rootId: root.id } });
+    const reply = await db.comment.create({ data: { articleId, authorId: author.id, parentId: root.id, rootId: root.id, depth: 1, subject: `Re: Thread ${t}`, body: "A reply", createdAt: at(1) } });
+    const deeper = await db.comment.create({ data: { articleId, authorId: author.id, parentId: reply.id, rootId: root.id, depth: 2, subject: `Re: Thread ${t}`, body: "A deeper reply", createdAt: at(2) } });
     lastReplyId = deeper.id;
   }
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { COMMENTS_PER_PAGE, ONE_PAGE_MAX, paginate, type PagingRow } from "./paging";
 
-const row = (id: string, parentId: string | null = null, deletedByAuthor = false): PagingRow => ({ id, parentId, deletedByAuthor });
+const row = (id: string, rootId: string | null = null, deletedByAuthor = false): PagingRow => ({ id, rootId, deletedByAuthor });
 
 describe("paging a discussion", () => {
   it("keeps whole threads together and starts a new page when the next thread would not fit", () => {
     // Threads a (3 comments), b (2), c (1), d (5), oldest first.
-    const rows = [row("a"), row("a1", "a"), row("a2", "a1"), row("b"), row("b1", "b"), row("c"), row("d"), row("d1", "d"), row("d2", "d"), row("d3", "d2"), row("d4", "d")];
+    const rows = [row("a"), row("a1", "a"), row("a2", "a"), row("b"), row("b1", "b"), row("c"), row("d"), row("d1", "d"), row("d2", "d"), row("d3", "d"), row("d4", "d")];
     const { pageOf, pageCount } = paginate(rows, "threaded", 5, 0);
     expect(pageCount).toBe(3);
     expect(["a", "a1", "a2", "b", "b1"].map((id) => pageOf.get(id))).toEqual([1, 1, 1, 1, 1]);
@@ -21,17 +21,17 @@ describe("paging a discussion", () => {
     expect(pageCount).toBe(3);
   });
 
-  it("finds roots whatever the order (newest first lists replies before their parents)", () => {
-    const rows = [row("b1", "b"), row("a2", "a1"), row("b"), row("a1", "a"), row("a")];
+  it("keeps threads together whatever the order (newest first lists replies before their parents)", () => {
+    const rows = [row("b1", "b"), row("a2", "a"), row("b"), row("a1", "a"), row("a")];
     const { pageOf } = paginate(rows, "threaded", 2, 0);
     // Thread b is seen first, so it fills page 1; a's three comments go to page 2.
     expect([pageOf.get("b1"), pageOf.get("b")]).toEqual([1, 1]);
     expect([pageOf.get("a"), pageOf.get("a1"), pageOf.get("a2")]).toEqual([2, 2, 2]);
   });
 
-  it("treats a reply whose parent is not shown as a thread of its own", () => {
-    const { pageOf, pageCount } = paginate([row("x", "pending-one"), row("y")], "threaded", 1, 0);
-    expect([pageOf.get("x"), pageOf.get("y"), pageCount]).toEqual([1, 2, 2]);
+  it("keeps the replies of a thread together even when its first comment is not in the list", () => {
+    const { pageOf, pageCount } = paginate([row("x", "not-shown"), row("x2", "not-shown"), row("y")], "threaded", 2, 0);
+    expect([pageOf.get("x"), pageOf.get("x2"), pageOf.get("y"), pageCount]).toEqual([1, 1, 2, 2]);
   });
 
   it("cuts the flat view into equal pages, leaving out comments deleted by their authors", () => {

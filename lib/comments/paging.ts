@@ -10,35 +10,9 @@ export const COMMENTS_PER_PAGE = 60;
  */
 export const ONE_PAGE_MAX = 150;
 
-export type PagingRow = { id: string; parentId: string | null; deletedByAuthor: boolean };
+/** A comment's place in the discussion: `rootId` is its thread's top-level comment (null: itself). */
+export type PagingRow = { id: string; rootId: string | null; deletedByAuthor: boolean };
 export type Paging = { pageOf: Map<string, number>; pageCount: number };
-
-/** Each comment's top-level ancestor; a comment whose parent is not in the list is its own root. */
-function rootsOf(rows: PagingRow[]): Map<string, string> {
-  const parent = new Map(rows.map((r) => [r.id, r.parentId]));
-  const root = new Map<string, string>();
-  const find = (id: string): string => {
-    const known = root.get(id);
-    if (known) return known;
-    const path: string[] = [];
-    let at = id;
-    for (;;) {
-      const cached = root.get(at);
-      if (cached) {
-        at = cached;
-        break;
-      }
-      path.push(at);
-      const up = parent.get(at);
-      if (!up || !parent.has(up)) break;
-      at = up;
-    }
-    for (const p of path) root.set(p, at);
-    return at;
-  };
-  for (const r of rows) find(r.id);
-  return root;
-}
 
 /** Splits comments, given in display order, into pages (numbered from 1). */
 export function paginate(rows: PagingRow[], view: "threaded" | "flat", perPage = COMMENTS_PER_PAGE, onePageMax = ONE_PAGE_MAX): Paging {
@@ -53,11 +27,11 @@ export function paginate(rows: PagingRow[], view: "threaded" | "flat", perPage =
     for (const r of rows) if (!r.deletedByAuthor) pageOf.set(r.id, Math.floor(n++ / perPage) + 1);
     return { pageOf, pageCount: Math.max(1, Math.ceil(n / perPage)) };
   }
-  const root = rootsOf(rows);
+  const rootOf = (r: PagingRow) => r.rootId ?? r.id;
   const size = new Map<string, number>();
   const order: string[] = [];
   for (const r of rows) {
-    const top = root.get(r.id)!;
+    const top = rootOf(r);
     if (!size.has(top)) order.push(top);
     size.set(top, (size.get(top) ?? 0) + 1);
   }
@@ -73,6 +47,6 @@ export function paginate(rows: PagingRow[], view: "threaded" | "flat", perPage =
     threadPage.set(top, page);
     filled += n;
   }
-  for (const r of rows) pageOf.set(r.id, threadPage.get(root.get(r.id)!)!);
+  for (const r of rows) pageOf.set(r.id, threadPage.get(rootOf(r))!);
   return { pageOf, pageCount: page };
 }

@@ -134,14 +134,14 @@ export async function listCommentsByIds(articleId: string, ids: string[]): Promi
   return loadViews(articleId, "oldest", ids);
 }
 
-/** The shape of the whole discussion (ids and parents only), enough to cut it into pages. */
+/** The shape of the whole discussion (ids and thread roots only), enough to cut it into pages. */
 async function pagingOf(articleId: string, view: ThreadView): Promise<{ rows: PagingRow[]; paging: Paging }> {
   const light = await getDb().comment.findMany({
     where: { articleId, status: { in: [...PUBLIC_STATES] } },
     orderBy: orderings[view.sort],
-    select: { id: true, parentId: true, deletedAt: true },
+    select: { id: true, rootId: true, deletedAt: true },
   });
-  const rows = light.map((r) => ({ id: r.id, parentId: r.parentId, deletedByAuthor: r.deletedAt !== null }));
+  const rows = light.map((r) => ({ id: r.id, rootId: r.rootId, deletedByAuthor: r.deletedAt !== null }));
   return { rows, paging: paginate(rows, view.view) };
 }
 
