@@ -5,13 +5,7 @@
 // hidden for other specs. The article page is not revalidated here, so a spec should look at it
 // only after a moderator's decision (which does revalidate it).
 import { getDb } from "../../lib/db";
-
-const FLAGS = [
-  { voterKind: "visitor", reason: "spam", weight: 1 },
-  { voterKind: "visitor", reason: "spam", weight: 1 },
-  { voterKind: "visitor", reason: "spam", weight: 1 },
-  { voterKind: "member", reason: "abusive", weight: 2 },
-] as const;
+import { HIDING_WEIGHT, hidingFlags } from "./community-flags";
 
 async function main() {
   const [commentId] = process.argv.slice(2);
@@ -22,12 +16,9 @@ async function main() {
   const flagWeight = await db.$transaction(async (tx) => {
     const comment = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true } });
     if (comment.status !== "published") throw new Error(`comment ${commentId} is ${comment.status}, not published`);
-    await tx.flag.createMany({
-      data: FLAGS.map((f, i) => ({ commentId, voterKey: `${f.voterKind === "member" ? "u" : "v"}:e2e-${commentId}-${i}`, ...f })),
-    });
-    const weight = FLAGS.reduce((sum, f) => sum + f.weight, 0);
+    await tx.flag.createMany({ data: hidingFlags(commentId, "e2e") });
     // Hidden comments stay in the article's count, so the count does not move.
-    const updated = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight }, status: "hidden", hiddenBy: "community" }, select: { flagWeight: true } });
+    const updated = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: HIDING_WEIGHT }, status: "hidden", hiddenBy: "community" }, select: { flagWeight: true } });
     return updated.flagWeight;
   }, { maxWait: 30_000, timeout: 30_000 });
   await db.$disconnect();

@@ -22,16 +22,10 @@ import { cleanText } from "../../lib/text";
 import { updateProfile } from "../../lib/users/mutations";
 import { UpdateProfileInput } from "../../lib/users/schemas";
 import { XSS_PAYLOADS } from "../comments-xss-payloads";
+import { HIDING_WEIGHT, hidingFlags } from "./community-flags";
 
 const DAY = 24 * 3600_000;
 const PER_WEEK = 20;
-// Three visitors say spam, one member says abusive: weight 5, the default threshold.
-const FLAGS = [
-  { voterKind: "visitor", reason: "spam", weight: 1 },
-  { voterKind: "visitor", reason: "spam", weight: 1 },
-  { voterKind: "visitor", reason: "spam", weight: 1 },
-  { voterKind: "member", reason: "abusive", weight: 2 },
-] as const;
 
 /** What the comment form keeps of a one-line field (lib/comments/schemas.ts does the same). */
 const storedLine = (s: string, max: number) => cleanText(s.slice(0, max).replace(/[\r\n]/g, "")).trim();
@@ -131,13 +125,11 @@ async function main() {
           select: { id: true },
         });
         const hidden = await tx.comment.create({
-          data: { articleId: saved.id, ...by, subject, body, createdAt: new Date(now - 390 * DAY + i * 60_000), status: "hidden", hiddenBy: "community", flagWeight: 5 },
+          data: { articleId: saved.id, ...by, subject, body, createdAt: new Date(now - 390 * DAY + i * 60_000), status: "hidden", hiddenBy: "community", flagWeight: HIDING_WEIGHT },
           select: { id: true },
         });
         for (const id of [rated.id, hidden.id]) await tx.comment.update({ where: { id }, data: { rootId: id } });
-        await tx.flag.createMany({
-          data: FLAGS.map((f, n) => ({ commentId: hidden.id, voterKey: `${f.voterKind === "member" ? "u" : "v"}:e2e-xss-${hidden.id}-${n}`, ...f })),
-        });
+        await tx.flag.createMany({ data: hidingFlags(hidden.id, "e2e-xss") });
         // Hidden comments stay in the article's count, as when they are posted and then hidden.
         await tx.article.update({ where: { id: saved.id }, data: { commentCount: { increment: 2 } } });
         return { rated: rated.id, hidden: hidden.id };
