@@ -223,3 +223,23 @@ export async function openUntil(page: Page, path: string, ready: () => Promise<b
     )
     .toBe(true);
 }
+
+/** Opens the article from its front-page card, as a reader would. */
+export async function openFromHome(page: Page, article: DemoArticleRef): Promise<void> {
+  await page.goto("/");
+  await homeCard(page, article).getByRole("link", { name: article.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(article.path)}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
+  await waitUntilInteractive(page);
+}
+
+/** Posts from the article's main form with JavaScript and returns the new comment's <li>. */
+export async function postTopLevel(page: Page, values: Parameters<typeof fillCommentForm>[1] & { body: string }, shownText = values.body): Promise<Locator> {
+  const form = commentForm(page);
+  await fillCommentForm(form, values);
+  await clickAndWaitForPost(page, formFields(form).post);
+  await expect(statusMessage(form, POSTED)).toBeVisible();
+  const comment = commentWithText(page, shownText);
+  await expect(comment).toHaveCount(1);
+  return comment;
+}
