@@ -5,8 +5,9 @@
 import { expect, test, type Page, type APIResponse } from "@playwright/test";
 import { FLAGSHIP_PATH } from "./fixtures";
 
-/** Every Content-Security-Policy header of a response (cached pages carry two: base, and with scripts). */
 type Header = { name: string; value: string };
+
+/** Every Content-Security-Policy header of a response (cached pages carry two: base, and with scripts). */
 async function policies(response: APIResponse | { headersArray(): Promise<Header[]> }): Promise<string[]> {
   const all: Header[] = await response.headersArray();
   return all.filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
@@ -33,7 +34,7 @@ async function expectClientRuns(page: Page) {
 }
 
 // What a stored injection would be: markup in the page's HTML as the server sent it — an inline
-// script, an event handler and a javascript: link. The test puts it there on the way to the
+// script and two event handlers. The test puts it there on the way to the
 // browser (the sanitizer would never let it through), keeping the response's own headers. Each
 // would run as the parser reaches it, before any client rendering could replace it.
 const INJECTED = [
@@ -42,6 +43,7 @@ const INJECTED = [
   '<svg onload="window.__injected = (window.__injected || 0) + 1"></svg>',
 ].join("");
 
+/** Loads `path` with INJECTED in it; meant as a test's last step (the route stays on the page). */
 async function expectInjectedMarkupBlocked(page: Page, path: string) {
   await page.route((url) => url.pathname === path.split("?")[0], async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
@@ -58,7 +60,6 @@ async function expectInjectedMarkupBlocked(page: Page, path: string) {
   // The browser reports each refusal (the script, and the two handlers).
   await expect.poll(() => violations.length).toBeGreaterThanOrEqual(3);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
-  await page.unroute(() => true);
 }
 
 /** Every inline script the page holds, hashed as the browser hashes it. */
