@@ -2,8 +2,9 @@
 // allow scripts carrying that response's nonce; cached pages (articles, their other views and
 // pages, the 404 page) allow exactly their own inline scripts, by hash. Either way Next's client
 // runs, and a script that got into the page some other way does not.
-import { expect, test, type Page, type APIResponse } from "@playwright/test";
-import { FLAGSHIP_PATH } from "./fixtures";
+import { expect, type Page, type APIResponse } from "@playwright/test";
+import { UNCOUNTED, anonEmail, openUntil } from "./comments-helpers";
+import { FLAGSHIP_PATH, test, uniqueSuffix } from "./fixtures";
 
 type Header = { name: string; value: string };
 
@@ -126,6 +127,29 @@ for (const [what, path] of [
     await expectInjectedMarkupBlocked(page, path);
   });
 }
+
+test("after a new comment the rebuilt cached page allows its new scripts, and only those", async ({ page, request }) => {
+  const violations = collectViolations(page);
+  const before = await scriptPolicy((await page.goto(UNCOUNTED.path))!);
+
+  // Another visitor posts (straight to the API, from its own address): the article's cached
+  // page is rendered again, and its flight data, an inline script, now holds the new comment.
+  const body = `Policy follows the page ${uniqueSuffix()}`;
+  const html = await (await request.get(UNCOUNTED.path)).text();
+  const articleId = /name="articleId" value="([^"]+)"/.exec(html)?.[1];
+  const posted = await request.post("/api/comments", { data: { articleId, subject: "Hashes", body, anonName: "Hasher", anonEmail: anonEmail() } });
+  expect(posted.status(), await posted.text()).toBe(201);
+
+  await openUntil(page, UNCOUNTED.path, async () => (await page.getByText(body, { exact: true }).count()) === 1);
+  const response = await page.reload();
+  const policy = await scriptPolicy(response!);
+  expect(policy).not.toBe(before);
+  const hashes = await inlineScriptHashes(page);
+  const listed = policy.match(/'sha256-[^']+'/g) ?? [];
+  expect(new Set(listed)).toEqual(new Set(hashes.map((h) => `'sha256-${h}'`)));
+  await expectClientRuns(page);
+  expect(violations).toEqual([]);
+});
 
 test("the writer's own next view of an article, rendered per request, gets a nonce policy", async ({ page, context, baseURL }) => {
   // The cookie a write leaves (lib/cache/fresh-view.ts) sends the next view to the per-request route.
