@@ -3,6 +3,7 @@
 // database survives), runs the specs, then drops the database.
 import { execFileSync, spawn, spawnSync, type SpawnOptions } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../lib/db";
@@ -27,8 +28,26 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** Whether something already listens on the port (Playwright would refuse to start its server). */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(true));
+    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.listen(port);
+  });
+}
+
 async function main() {
   ensureChromium();
+  // Each port gets its own build folder, so two suites can run side by side.
+  const port = process.env.E2E_PORT ?? "3100";
+  // Checked before the build, so a server left over from an interrupted run costs seconds, not
+  // a build, and the reason is said plainly.
+  if (await portInUse(Number(port))) {
+    console.error(`Port ${port} is already in use (often a server left by an interrupted test run: "pkill -f next-server" stops it). Free it, or choose another port with E2E_PORT.`);
+    process.exit(1);
+  }
   const base = process.env.DATABASE_URL ?? "file:./data/dept.db";
   const database = await createTestDatabase(base, "e2e");
   let status = 1;
@@ -39,8 +58,6 @@ async function main() {
     const db = createDb(database.url);
     await seedDemo(db);
     await db.$disconnect();
-    // Each port gets its own build folder, so two suites can run side by side.
-    const port = process.env.E2E_PORT ?? "3100";
     // A real SMTP receiver for the newsletter specs, started before the app server so the server
     // can be told where it is. The system picks its port, so it clashes with no service and no
     // other e2e run; the server gets it as SMTP_HOST/SMTP_PORT (never a real mail server here),

@@ -2,7 +2,7 @@
 // of its own) and the Playwright e2e suite against a production build, on the engine DATABASE_URL
 // names (SQLite by default).
 // Ends with one line "N passed, N failed" summing both runners.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { mustRun, root, run } from "./run.mjs";
 
@@ -13,9 +13,13 @@ const baseUrl = process.env.DATABASE_URL || "file:./data/dept.db";
 console.log(`Testing on ${baseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
 
 let failedSteps = 0;
+const failedStepLabels = [];
 // First, in every mode: a lockfile with next, react or next-auth below the versions carrying the
 // known security fixes fails the run (the other steps still run, to report everything at once).
-if ((await run("tsx", ["scripts/check-versions.ts"], { label: "Security minimums (package-lock.json)" })) !== 0) failedSteps++;
+if ((await run("tsx", ["scripts/check-versions.ts"], { label: "Security minimums (package-lock.json)" })) !== 0) {
+  failedSteps++;
+  failedStepLabels.push("security minimums");
+}
 
 await mustRun("tsx", ["scripts/prisma-generate.ts"], { label: "Generating database clients" });
 
@@ -24,33 +28,51 @@ if (!only) {
     ["Lint (ESLint)", "eslint", ["--max-warnings", "0", "."]],
     ["Type check (tsc)", "tsc", ["--noEmit", "-p", "."]],
   ]) {
-    if ((await run(cmd, args, { label })) !== 0) failedSteps++;
+    if ((await run(cmd, args, { label })) !== 0) {
+      failedSteps++;
+      failedStepLabels.push(label);
+    }
   }
 }
 
 const vitestJson = path.join(resultsDir, "vitest.json");
 const e2eJson = path.join(resultsDir, "e2e.json");
+// A runner that dies before reporting (a build error, the e2e port taken) must not be summed from
+// an earlier run's report, nor as "0 failed": it counts as one failure of its own.
+const exitCodes = { unit: 0, e2e: 0 };
 if (only !== "--e2e") {
-  const code = await run("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`], { label: "Unit and integration tests (Vitest)" });
-  if (code !== 0) failedSteps++;
+  rmSync(vitestJson, { force: true });
+  exitCodes.unit = await run("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`], { label: "Unit and integration tests (Vitest)" });
+  if (exitCodes.unit !== 0) failedSteps++;
 }
 if (only !== "--unit") {
-  const code = await run("tsx", ["scripts/e2e.ts"], { label: "End-to-end tests (Playwright, production build)" });
-  if (code !== 0) failedSteps++;
+  rmSync(e2eJson, { force: true });
+  exitCodes.e2e = await run("tsx", ["scripts/e2e.ts"], { label: "End-to-end tests (Playwright, production build)" });
+  if (exitCodes.e2e !== 0) failedSteps++;
 }
 
+/** The runner's counts from its JSON report, or null when there is none to read. */
 function counts(file, read) {
-  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  if (!existsSync(file)) return null;
   try {
     return read(JSON.parse(readFileSync(file, "utf8")));
   } catch {
-    return { passed: 0, failed: 0 };
+    return null;
   }
 }
-const unit = only === "--e2e" ? { passed: 0, failed: 0 } : counts(vitestJson, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
-const e2e = only === "--unit" ? { passed: 0, failed: 0 } : counts(e2eJson, (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }));
+
+function describe(name, ran, exitCode, result) {
+  if (!ran) return { passed: 0, failed: 0, text: `${name}: not run` };
+  if (result) return { ...result, text: `${name}: ${result.passed} passed, ${result.failed} failed` };
+  // It ran and left no report: whatever happened, it is a failure, and the summary says so.
+  return { passed: 0, failed: 1, text: `${name}: no report (exit code ${exitCode}; see its output above), counted as 1 failed` };
+}
+
+const unit = describe("Vitest", only !== "--e2e", exitCodes.unit, counts(vitestJson, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests })));
+const e2e = describe("Playwright", only !== "--unit", exitCodes.e2e, counts(e2eJson, (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky })));
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
-console.log(`\nVitest: ${unit.passed} passed, ${unit.failed} failed · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`\n${unit.text} · ${e2e.text}`);
+if (failedStepLabels.length > 0) console.log(`Failed checks: ${failedStepLabels.join(", ")}`);
 console.log(`${passed} passed, ${failed} failed`);
 if (failedSteps > 0 || failed > 0 || passed === 0) process.exit(1);
