@@ -30,17 +30,27 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (!ARTICLE_PAGE.test(pathname)) return withNonce(request);
   const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"), searchParams.get("cpage"));
-  // Only a page load consumes the fresh-view cookie: a form's server action posts to this same
-  // address and must reach the page it came from, and client navigations fetch their own data.
-  const isPageLoad = request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action");
-  const fresh = isPageLoad && request.cookies.has(FRESH_COOKIE);
+  // A form's server action posts to this same address and must reach the page it came from.
+  const fresh = request.method === "GET" && !request.headers.has("next-action") && request.cookies.has(FRESH_COOKIE);
   if (isDefaultView(choice) && !fresh) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${pathname}/${fresh ? "fresh" : "v"}/${variantSegment(choice)}`;
   // Cached variants are stored with their own scripts' hashes (lib/cache/script-hash-cache-handler.js).
   const response = fresh ? withNonce(request, url) : NextResponse.rewrite(url);
-  if (fresh) response.cookies.set(FRESH_COOKIE, "", { path: pathname, maxAge: 0 });
+  // Only a page load uses the cookie up. Next hides its router's headers from the proxy, so a
+  // link's prefetch looks like a client navigation; both get the fresh page while the cookie
+  // lasts, and neither may spend it, or the prefetch of a link on the page the writer lands on
+  // would leave their actual next view to the cache.
+  if (fresh && isDocumentLoad(request)) response.cookies.set(FRESH_COOKIE, "", { path: pathname, maxAge: 0 });
   return response;
+}
+
+/** A browser loading a whole page, not a script's or the router's fetch. */
+function isDocumentLoad(request: NextRequest): boolean {
+  const destination = request.headers.get("sec-fetch-dest");
+  if (destination) return destination === "document";
+  // Clients without fetch metadata: a page load asks for HTML; the router's fetches do not.
+  return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
 export const config = {
