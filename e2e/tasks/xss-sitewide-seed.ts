@@ -23,6 +23,7 @@ import { updateProfile } from "../../lib/users/mutations";
 import { UpdateProfileInput } from "../../lib/users/schemas";
 import { XSS_PAYLOADS } from "../comments-xss-payloads";
 import { HIDING_WEIGHT, hidingFlags } from "./community-flags";
+import { retryWhenBusy } from "./retry-when-busy";
 
 const DAY = 24 * 3600_000;
 const PER_WEEK = 20;
@@ -34,23 +35,6 @@ export type SeededMember = { handle: string; name: string; bio: string; typedNam
 export type SeededArticle = { slug: string; title: string; dept: string; excerpt: string; tags: { slug: string; name: string }[]; authorHandle: string; authorName: string };
 export type SeededComment = { id: string; slug: string; subject: string; authorName: string; authorHandle: string | null; week?: string; kind?: "insightful" | "funny"; rank?: number };
 export type Seeded = { members: SeededMember[]; articles: SeededArticle[]; best: SeededComment[]; hidden: SeededComment[]; weeks: string[] };
-
-/**
- * Runs a write again when SQLite's lock stayed with another process (the app server, busy with
- * the spec's own pages) past the transaction's wait: the failed transaction left nothing behind.
- */
-async function retrying<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      const busy = code === "P1008" || code === "P2028" || code === "P2034" || /timed out|SQLITE_BUSY|database is locked/i.test(String(error));
-      if (!busy || attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    }
-  }
-}
 
 async function main() {
   const [label] = process.argv.slice(2);
@@ -78,7 +62,7 @@ async function main() {
       if (!profile.success) throw new Error(`payload ${i}: profile refused twice: ${profile.error.message}`);
     }
     const chosen = profile.data;
-    await retrying(() => updateProfile(viewer, chosen));
+    await retryWhenBusy(() => updateProfile(viewer, chosen));
     viewer.name = profile.data.name;
     seeded.members.push({ handle, name: profile.data.name, bio: profile.data.bio, typedName, typedBio, refused });
 
@@ -94,7 +78,7 @@ async function main() {
     });
     if (!article.success) throw new Error(`payload ${i}: article refused: ${article.error.message}`);
     const input = article.data;
-    const saved = await retrying(() => createArticle(viewer, input, { intent: "publish" }));
+    const saved = await retryWhenBusy(() => createArticle(viewer, input, { intent: "publish" }));
     const publishedAt = new Date(now - 400 * DAY - i * 60_000);
     const row = await db.article.update({
       where: { id: saved.id },
@@ -115,7 +99,7 @@ async function main() {
     const week = weekOf(new Date(now - 380 * DAY + w * 7 * DAY));
     const kind = k < PER_WEEK / 2 ? "insightful" : "funny";
     const count = 100 - k;
-    const ids = await retrying(() => db.$transaction(
+    const ids = await retryWhenBusy(() => db.$transaction(
       async (tx) => {
         const rated = await tx.comment.create({
           data: {
