@@ -175,6 +175,19 @@ export async function submit(page: Page, button: Locator): Promise<void> {
   await answered;
 }
 
+/**
+ * Uses a rating or flag control under a comment and waits for the site to confirm it. The control
+ * changes at once, before the write lands, so a reload or a moderator's next page taken on that
+ * sign alone can outrun the write.
+ */
+export async function pressRatingControl(button: Locator): Promise<void> {
+  const page = button.page();
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && /\/api\/comments\/[^/]+\/rating$/.test(new URL(r.url()).pathname));
+  await button.click();
+  const answer = await answered;
+  expect(answer.status(), "the site accepted the rating").toBe(200);
+}
+
 /** The field is marked invalid and its error text (wired up with aria-describedby) is shown. */
 export async function expectFieldError(field: Locator, message: string): Promise<void> {
   await expect(field).toHaveAttribute("aria-invalid", "true");

@@ -3,7 +3,7 @@
 // counts shown only to the comment's author. Comments are posted on the article no spec counts.
 import type { Browser, Page } from "@playwright/test";
 import { UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
-import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, type Member } from "./fixtures";
+import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, pressRatingControl, type Member } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -44,9 +44,9 @@ test("a member rates a comment insightful and funny, sees it kept after a reload
   // The state is known once the page asks who is looking.
   await expect(comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeEnabled();
 
-  await comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }).click();
+  await pressRatingControl(comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }));
   await expect(comment.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
-  await comment.getByRole("button", { name: RATE_FUNNY, exact: true }).click();
+  await pressRatingControl(comment.getByRole("button", { name: RATE_FUNNY, exact: true }));
   await expect(comment.getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
 
   await reader.page.reload();
@@ -56,7 +56,7 @@ test("a member rates a comment insightful and funny, sees it kept after a reload
   // Readers never see raw counts.
   await expect(again.locator(".rating__counts")).toHaveCount(0);
 
-  await again.getByRole("button", { name: RATED_INSIGHTFUL, exact: true }).click();
+  await pressRatingControl(again.getByRole("button", { name: RATED_INSIGHTFUL, exact: true }));
   await expect(again.getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeVisible();
   await reader.page.reload();
   await expect(commentWithText(reader.page, body).getByRole("button", { name: RATE_INSIGHTFUL, exact: true })).toBeVisible();
@@ -80,14 +80,14 @@ test("five members: one comment earns the insightful badge, another folds away u
   for (const [i, reason] of reasons.entries()) {
     const reader = await asNewMember(browser, baseURL);
     const comment = await openComment(reader.page, good.body);
-    await comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }).click();
+    await pressRatingControl(comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }));
     await expect(comment.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
 
     const target = commentWithText(reader.page, bad.body);
     // Once hidden, the controls sit inside the folded box with the comment.
     if (i >= 3) await target.locator(":scope > details.flagged > summary").click();
     await target.getByText("Flag", { exact: true }).click();
-    await target.getByRole("button", { name: `Flag as ${reason}`, exact: true }).click();
+    await pressRatingControl(target.getByRole("button", { name: `Flag as ${reason}`, exact: true }));
     await expect(target.getByRole("button", { name: FLAGGED, exact: true })).toBeVisible();
     await reader.context.close();
 
@@ -118,12 +118,12 @@ test("a signed-out visitor may rate; the own-comment rule and the flag withdrawa
   const visitorContext = await newBrowserContext(browser, baseURL);
   const visitor = await visitorContext.newPage();
   const comment = await openComment(visitor, body);
-  await comment.getByRole("button", { name: RATE_FUNNY, exact: true }).click();
+  await pressRatingControl(comment.getByRole("button", { name: RATE_FUNNY, exact: true }));
   await expect(comment.getByRole("button", { name: RATED_FUNNY, exact: true })).toBeVisible();
   await comment.getByText("Flag", { exact: true }).click();
-  await comment.getByRole("button", { name: "Flag as spam", exact: true }).click();
+  await pressRatingControl(comment.getByRole("button", { name: "Flag as spam", exact: true }));
   await expect(comment.getByRole("button", { name: FLAGGED, exact: true })).toBeVisible();
-  await comment.getByRole("button", { name: FLAGGED, exact: true }).click();
+  await pressRatingControl(comment.getByRole("button", { name: FLAGGED, exact: true }));
   await expect(comment.locator("details.flag-menu > summary")).toHaveAccessibleName(FLAG);
   await visitor.reload();
   const again = commentWithText(visitor, body);

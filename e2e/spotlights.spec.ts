@@ -5,7 +5,7 @@
 // spotlights (the flagship's are the demo's).
 import type { Locator, Page } from "@playwright/test";
 import { ARTICLES, UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
-import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix } from "./fixtures";
+import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix, pressRatingControl } from "./fixtures";
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -88,7 +88,7 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   await mod.goto(UNCOUNTED.path);
   const target = commentWithText(mod, first);
   await target.getByText("Flag", { exact: true }).click();
-  await target.getByRole("button", { name: "Flag as abusive", exact: true }).click();
+  await pressRatingControl(target.getByRole("button", { name: "Flag as abusive", exact: true }));
   await expect(target.getByRole("button", { name: "You have flagged this comment", exact: true })).toBeVisible();
   // …and removes it from the queue with a reason.
   await mod.goto("/moderation");
