@@ -70,34 +70,43 @@ async function sweepNowAndThen(now: number): Promise<void> {
   if (Math.random() < 0.02) await getDb().rateLimitSlot.deleteMany({ where: { expiresAt: { lte: new Date(now - 60_000) } } });
 }
 
+async function takeAll(checks: LimitCheck[]): Promise<{ taken: Taken[]; retryAfterMs: number | null }> {
+  const now = Date.now();
+  await sweepNowAndThen(now);
+  const results = await Promise.all(checks.map((check) => takeOne(check, now)));
+  const taken = results.filter((r): r is Taken => "slot" in r);
+  const refusals = results.filter((r): r is { retryAfterMs: number } => "retryAfterMs" in r);
+  if (refusals.length === 0) return { taken, retryAfterMs: null };
+  await Promise.all(taken.map(giveBack));
+  return { taken: [], retryAfterMs: Math.max(...refusals.map((r) => r.retryAfterMs)) };
+}
+
 /**
  * Counts one event against every check, or against none: when any check is full, the slots
  * taken for the others are given back, so a refused attempt costs nothing and the stated wait
  * stays true.
  */
 export async function takeSlots(checks: LimitCheck[]): Promise<LimitDecision> {
-  const now = Date.now();
-  await sweepNowAndThen(now);
-  const results = await Promise.all(checks.map((check) => takeOne(check, now)));
-  const refusals = results.filter((r): r is { retryAfterMs: number } => "retryAfterMs" in r);
-  if (refusals.length === 0) return { allowed: true, retryAfterMs: 0 };
-  await Promise.all(results.filter((r): r is Taken => "slot" in r).map(giveBack));
-  return { allowed: false, retryAfterMs: Math.max(...refusals.map((r) => r.retryAfterMs)) };
+  const { retryAfterMs } = await takeAll(checks);
+  return retryAfterMs === null ? { allowed: true, retryAfterMs: 0 } : { allowed: false, retryAfterMs };
 }
 
-/** Counts one event for the key if it has room (e.g. a failed sign-in); a full key stays full. */
-export async function recordHit(key: string, limit: number, windowMs: number): Promise<void> {
-  await takeSlots([{ key, limit, windowMs }]);
+export type Reservation = { allowed: true; release: () => Promise<void> } | { allowed: false; retryAfterMs: number };
+
+/**
+ * Takes the slots before an attempt whose outcome is not known yet (a password check), and
+ * lets the caller give them back if it turns out not to count. Checking first and counting
+ * after would let every attempt sent at once pass the check before any of them was counted.
+ */
+export async function reserveSlots(checks: LimitCheck[]): Promise<Reservation> {
+  const { taken, retryAfterMs } = await takeAll(checks);
+  if (retryAfterMs !== null) return { allowed: false, retryAfterMs };
+  return { allowed: true, release: async () => void (await Promise.all(taken.map(giveBack))) };
 }
 
 /** Events counted for the key within their window. */
 export async function liveCount(key: string): Promise<number> {
   return getDb().rateLimitSlot.count({ where: { key, expiresAt: { gt: new Date() } } });
-}
-
-/** Milliseconds until the key may count another event, or 0 while it has room. */
-export async function blockedFor(key: string, limit: number): Promise<number> {
-  return waitForSlot(await slotsOf(key), limit, Date.now());
 }
 
 export async function clearLimit(key: string): Promise<void> {

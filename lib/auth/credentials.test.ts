@@ -65,6 +65,29 @@ describe("authenticate", () => {
     expect(await failureOf(authenticate(email, PASSWORD, sharedIp))).toBeInstanceOf(RateLimitedError);
   });
 
+  it("checks no more guesses than the limits allow when they are sent all at once", async () => {
+    const kinds = (results: PromiseSettledResult<string>[]) => results.map((r) => (r.status === "rejected" ? (r.reason as Error).name : "signed in"));
+    const count = (names: string[], name: string) => names.filter((n) => n === name).length;
+
+    const sharedIp = `ip-${unique()}`;
+    const fromOneAddress = kinds(await Promise.allSettled(Array.from({ length: signInLimits.perIp + 5 }, () => authenticate(`nobody-${unique()}@example.com`, "guess wrong", sharedIp))));
+    expect(count(fromOneAddress, "SignInFailedError")).toBe(signInLimits.perIp);
+    expect(count(fromOneAddress, "RateLimitedError")).toBe(5);
+
+    const { email } = await member();
+    const atOneEmail = kinds(await Promise.allSettled(Array.from({ length: signInLimits.perEmail + 3 }, (_, i) => authenticate(email, `guess ${i}`, `ip-${unique()}`))));
+    expect(count(atOneEmail, "SignInFailedError")).toBe(signInLimits.perEmail);
+    expect(count(atOneEmail, "RateLimitedError")).toBe(3);
+    expect(await failureOf(authenticate(email, PASSWORD, `ip-${unique()}`))).toBeInstanceOf(RateLimitedError);
+  });
+
+  it("does not count a successful sign-in against the address", async () => {
+    const sharedIp = `ip-${unique()}`;
+    const { email, id } = await member();
+    for (let i = 0; i < signInLimits.perIp + 2; i++) expect(await authenticate(email, PASSWORD, sharedIp)).toBe(id);
+    expect(await liveCount(`signin-fail:ip:${sharedIp}`)).toBe(0);
+  });
+
   it("clears an email's failures after a successful sign-in", async () => {
     const { email, id } = await member();
     for (let i = 0; i < signInLimits.perEmail - 1; i++) await failureOf(authenticate(email, "wrong again", `ip-${unique()}`));

@@ -1,9 +1,10 @@
 // Email + password sign-in, shared by the sign-in form's action and next-auth's Credentials
 // provider. Failures are counted per email and per IP; past the limit the answer is "try again
-// in N minutes" whatever the password, so guessing stops paying.
+// in N minutes" whatever the password, so guessing stops paying. Each attempt holds its place in
+// the count while the password is checked, so guesses sent all at once are capped too.
 import { getDb } from "../db";
 import { RateLimitedError, retryInWords } from "../errors";
-import { blockedFor, clearLimit, recordHit } from "../rate-limit";
+import { clearLimit, reserveSlots } from "../rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
 export const SIGN_IN_FAILURE = "Wrong email or password.";
@@ -22,15 +23,16 @@ export class SignInFailedError extends Error {
 /** The user id for a correct email and password; throws SignInFailedError or RateLimitedError. */
 export async function authenticate(email: string, password: string, ip: string): Promise<string> {
   const { perEmail, perIp, windowMs } = signInLimits;
-  const wait = Math.max(await blockedFor(emailKey(email), perEmail), await blockedFor(ipKey(ip), perIp));
-  if (wait > 0) throw new RateLimitedError(`Too many failed sign-in attempts. Please ${retryInWords(wait)}.`, wait);
+  const attempt = await reserveSlots([
+    { key: emailKey(email), limit: perEmail, windowMs },
+    { key: ipKey(ip), limit: perIp, windowMs },
+  ]);
+  if (!attempt.allowed) throw new RateLimitedError(`Too many failed sign-in attempts. Please ${retryInWords(attempt.retryAfterMs)}.`, attempt.retryAfterMs);
 
   const user = await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, deletedAt: true } });
   const ok = user?.passwordHash && !user.deletedAt ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!ok || !user) {
-    await Promise.all([recordHit(emailKey(email), perEmail, windowMs), recordHit(ipKey(ip), perIp, windowMs)]);
-    throw new SignInFailedError();
-  }
+  if (!ok || !user) throw new SignInFailedError(); // the attempt stays counted
+  await attempt.release();
   await clearLimit(emailKey(email));
   return user.id;
 }
