@@ -1,20 +1,13 @@
 // POST /api/comments, as a script or app would use it: JSON in, JSON out, the form's rules, and
 // HTTP 429 with Retry-After when posting faster than the flood limit allows.
 import type { APIRequestContext } from "@playwright/test";
-import { UNCOUNTED, TOO_FAST, anonEmail, expect } from "./comments-helpers";
+import { UNCOUNTED, TOO_FAST, anonEmail, articleIdOf, expect } from "./comments-helpers";
 import { test, uniqueIp, uniqueSuffix } from "./fixtures";
-
-async function articleId(request: APIRequestContext): Promise<string> {
-  const html = await (await request.get(UNCOUNTED.path)).text();
-  const id = /name="articleId" value="([^"]+)"/.exec(html)?.[1];
-  expect(id, "the article page carries its id in the comment form").toBeTruthy();
-  return id!;
-}
 
 const post = (request: APIRequestContext, data: unknown, headers: Record<string, string> = {}) => request.post("/api/comments", { data, headers });
 
 test("an anonymous post answers 201 with the comment's address; a second straight after gets 429 and Retry-After", async ({ request, baseURL }) => {
-  const id = await articleId(request);
+  const id = await articleIdOf(request, UNCOUNTED);
   const email = anonEmail();
   const body = `Posted through the API ${uniqueSuffix()}`;
   const first = await post(request, { articleId: id, subject: "From a script", body, anonName: "Scripted", anonEmail: email });
@@ -43,7 +36,7 @@ test("an anonymous post answers 201 with the comment's address; a second straigh
 });
 
 test("bad input gets 400 naming the field and the limit, and nothing is stored", async ({ request }) => {
-  const id = await articleId(request);
+  const id = await articleIdOf(request, UNCOUNTED);
   const missingEmail = await post(request, { articleId: id, body: "No email given" });
   expect(missingEmail.status()).toBe(400);
   expect((await missingEmail.json()).fields).toEqual({ anonEmail: "Enter your email address (it is never shown)." });
@@ -67,7 +60,7 @@ test("bad input gets 400 naming the field and the limit, and nothing is stored",
 });
 
 test("a cross-site request is refused before anything is read", async ({ request }) => {
-  const id = await articleId(request);
+  const id = await articleIdOf(request, UNCOUNTED);
   const body = `Forged ${uniqueSuffix()}`;
   const forged = await post(request, { articleId: id, body, anonEmail: anonEmail() }, { origin: "https://evil.example" });
   expect(forged.status()).toBe(403);

@@ -5,7 +5,7 @@
 // every commenting test that counts gets an article of its own, none of them the flagship (whose
 // comments other specs count) or the oldest published article (e2e/tasks/add-comment.ts puts
 // comments there).
-import { expect as baseExpect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
+import { expect as baseExpect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
 import { fillRegisterForm, newBrowserContext, ownBox, siteHeader, thread, threadComments, uniqueSuffix, type Member } from "./fixtures";
 
@@ -199,10 +199,16 @@ export async function registerMember(page: Page, member: Member): Promise<void> 
  * Posts a top-level comment on an article through POST /api/comments as whoever the page's
  * browser is signed in as (the page must have loaded the site, for the Origin), and returns its id.
  */
+/** The article's id, as its page's comment form carries it (what a script posting to the API would read). */
+export async function articleIdOf(request: APIRequestContext, article: DemoArticleRef): Promise<string> {
+  const html = await (await request.get(article.path)).text();
+  const id = /name="articleId" value="([^"]+)"/.exec(html)?.[1];
+  expect(id, "the article page carries its id in the comment form").toBeTruthy();
+  return id!;
+}
+
 export async function postViaApi(page: Page, article: DemoArticleRef, fields: { subject?: string; body: string; anonEmail?: string }): Promise<string> {
-  const html = await (await page.request.get(article.path)).text();
-  const articleId = /name="articleId" value="([^"]+)"/.exec(html)?.[1];
-  expect(articleId, "the article page carries its id in the comment form").toBeTruthy();
+  const articleId = await articleIdOf(page.request, article);
   const response = await page.request.post("/api/comments", { data: { articleId, ...fields } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
