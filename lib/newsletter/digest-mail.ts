@@ -3,7 +3,8 @@
 // rendered Markdown) and is escaped in the HTML.
 import { env } from "../env";
 import type { MailMessage } from "../mail/send";
-import { escapeHtml, htmlDocument, listHeaders, mailFooter, NEWSLETTER_NAME } from "./mails";
+import { escapeHtml, htmlDocument } from "../mail/html";
+import { listHeaders, mailFooter, NEWSLETTER_NAME } from "./mails";
 import type { DigestArticle, DigestRecipient } from "./queries";
 
 const countOf = (n: number) => `${n} article${n === 1 ? "" : "s"}`;

@@ -1,12 +1,10 @@
 // The newsletter's mails, each in plain text and HTML, and what every one of them carries: an
 // unsubscribe link in the body and List-Unsubscribe headers (RFC 2369, with RFC 8058 one-click).
 import { env } from "../env";
+import { escapeHtml, htmlDocument } from "../mail/html";
 import type { MailMessage } from "../mail/send";
 
 export const NEWSLETTER_NAME = "Daily Newsletter";
-
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const withToken = (path: string, token: string) => `${env().siteUrl}${path}?token=${encodeURIComponent(token)}`;
 
@@ -30,10 +28,6 @@ export function mailFooter(unsubscribeToken: string): { text: string; html: stri
     text: `--\nYou get this mail from the ${env().SITE_NAME} ${NEWSLETTER_NAME}.\nUnsubscribe: ${url}`,
     html: `<hr><p style="font-size:0.85em;color:#5b6068">You get this mail from the ${escapeHtml(env().SITE_NAME)} ${NEWSLETTER_NAME}. <a href="${escapeHtml(url)}">Unsubscribe</a></p>`,
   };
-}
-
-export function htmlDocument(body: string): string {
-  return `<!doctype html><html><body style="font-family:Georgia,serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1rem;color:#1d1f23">${body}</body></html>`;
 }
 
 type Tokens = { confirmToken: string; unsubscribeToken: string };
