@@ -82,6 +82,9 @@ const CASES: Record<string, Case> = {
   "users/schemas.ts#SignInInput": form({ email, password }),
   "users/schemas.ts#UpdateProfileInput": form({ name: field("Ada Reader"), handle: field("ada_reader"), bio: field("", "Writes things.") }),
   "users/schemas.ts#ChangePasswordInput": form({ currentPassword: password, newPassword: password }),
+  "users/schemas.ts#PasswordResetRequestInput": form({ email }),
+  "users/schemas.ts#ResetToken": text("x".repeat(43), "AbC_-".repeat(8) + "xyz"),
+  "users/schemas.ts#PasswordResetInput": form({ token: field("x".repeat(43)), password }),
   "users/schemas.ts#DeleteAccountInput": form({ password }),
   "users/schemas.ts#SetRoleInput": form({ userId: id, role: field("reader", "author", "moderator", "admin") }),
 };

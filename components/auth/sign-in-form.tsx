@@ -18,6 +18,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <Field name="password" label="Password" type="password" autoComplete="current-password" required error={state.errors?.password} />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         No account yet? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Register here</Link>
       </p>
     </form>

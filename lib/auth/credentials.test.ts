@@ -6,6 +6,7 @@ import { liveCount } from "../rate-limit";
 import { RateLimitedError } from "../errors";
 import { registerUser } from "../users/mutations";
 import { authenticate, SignInFailedError, signInLimits } from "./credentials";
+import { failureOf } from "../testing/failure-of";
 
 const unique = () => randomBytes(4).toString("hex");
 const PASSWORD = "correct horse battery";
@@ -14,15 +15,6 @@ async function member() {
   const email = `signin-${unique()}@example.com`;
   const user = await registerUser({ name: "Sign In Tester", email, password: PASSWORD, handle: `si_${unique()}` });
   return { email, id: user.id };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a failure");
 }
 
 describe("authenticate", () => {

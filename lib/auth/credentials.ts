@@ -20,6 +20,11 @@ export class SignInFailedError extends Error {
   }
 }
 
+/** After a password reset: the owner proved themselves another way, so earlier guesses stop counting. */
+export async function clearSignInFailures(email: string): Promise<void> {
+  await clearLimit(emailKey(email));
+}
+
 /** The user id for a correct email and password; throws SignInFailedError or RateLimitedError. */
 export async function authenticate(email: string, password: string, ip: string): Promise<string> {
   const { perEmail, perIp, windowMs } = signInLimits;

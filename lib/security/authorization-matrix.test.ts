@@ -49,6 +49,8 @@ const MATRIX: Row[] = [
   ["lib/articles/actions.ts#previewArticleAction",            A.livePreview,            "deny",  "deny",  "allow", "allow",  "allow", "deny"],
   ["lib/auth/actions.ts#signInAction",                        A.signIn,                 "allow", "allow", "allow", "allow",  "allow", "allow"],
   ["lib/auth/actions.ts#registerAction",                      A.register,               "allow", "allow", "allow", "allow",  "allow", "allow"],
+  ["lib/auth/password-reset-actions.ts#requestResetAction",  A.requestPasswordReset,   "allow", "allow", "allow", "allow",  "allow", "allow"],
+  ["lib/auth/password-reset-actions.ts#resetPasswordAction", A.resetPassword,          "allow", "allow", "allow", "allow",  "allow", "allow"],
   ["lib/comments/actions.ts#postCommentAction",               A.postComment,            "allow", "allow", "allow", "allow",  "allow", "deny"],
   ["lib/comments/actions.ts#postCommentAction",               A.postCommentAnonOff,     "deny",  "allow", "allow", "allow",  "allow", "deny"],
   ["lib/comments/edit-actions.ts#editCommentAction",          A.editOwnComment,         "deny",  "allow", "allow", "allow",  "allow", "deny"],

@@ -1,6 +1,8 @@
 // How each server action of the authorization matrix is called, and how to see whether its write
 // happened. Every input is valid, so only who is calling decides the outcome; what each role
 // should get is the table in authorization-matrix.test.ts.
+import { verifyPassword } from "../auth/password";
+import { issueResetToken } from "../auth/password-reset";
 import { getDb } from "../db";
 import { defaultSettings } from "../settings/defaults";
 import { getSettings } from "../settings/queries";
@@ -93,6 +95,23 @@ export const actionCases = {
       const email = `new-${unique()}@example.com`;
       const outcome = await t.action({ name: "New Member", handle: "", email, password: PASSWORD, callbackUrl: "/" });
       return { outcome, happened: (await db.user.count({ where: { email } })) === 1 };
+    },
+  },
+  requestPasswordReset: {
+    label: "ask for a password reset link (for a member)",
+    run: async (t) => {
+      const target = await member();
+      const outcome = await t.action({ email: target.email });
+      return { outcome, happened: (await db.passwordReset.count({ where: { userId: target.id } })) === 1 };
+    },
+  },
+  resetPassword: {
+    label: "choose a new password with a mailed link",
+    run: async (t) => {
+      const target = await member();
+      const password = `reset ${unique()} password`;
+      const outcome = await t.action({ token: await issueResetToken(target.id), password });
+      return { outcome, happened: await verifyPassword((await userRow(target.id)).passwordHash!, password) };
     },
   },
   postComment: { label: "post a comment", run: postComment },

@@ -91,6 +91,7 @@ export async function deleteAccount(viewer: Viewer, password: string): Promise<{
     }),
     db.account.deleteMany({ where: { userId: viewer.id } }),
     db.session.deleteMany({ where: { userId: viewer.id } }),
+    db.passwordReset.deleteMany({ where: { userId: viewer.id } }),
   ]);
   return { handle: viewer.handle };
 }

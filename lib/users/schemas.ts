@@ -65,6 +65,15 @@ export const ChangePasswordInput = z.object({
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
+export const PasswordResetRequestInput = z.object({ email: Email });
+export type PasswordResetRequestInput = z.infer<typeof PasswordResetRequestInput>;
+
+/** A reset link's token: 32 random bytes in base64url. Anything else is a link that never worked. */
+export const ResetToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not a password reset link.");
+
+export const PasswordResetInput = z.object({ token: ResetToken, password: Password });
+export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
+
 export const DeleteAccountInput = z.object({ password: z.string().min(1, "Enter your password to confirm.").max(256) });
 
 export const SetRoleInput = z.object({

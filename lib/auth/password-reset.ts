@@ -1,0 +1,80 @@
+// "Forgot your password?": a mailed link with a one-time token, then a new password. Anyone may
+// ask for any address (the answer never says whether an account uses it); only whoever can read
+// that mailbox can finish. Finishing ends every session of the account and every other link.
+import { createHash, randomBytes } from "node:crypto";
+import { getDb } from "../db";
+import { FieldError, NotFoundError, RateLimitedError, retryInWords } from "../errors";
+import { sendMail } from "../mail/send";
+import { takeSlots } from "../rate-limit";
+import type { PasswordResetInput, PasswordResetRequestInput } from "../users/schemas";
+import { clearSignInFailures } from "./credentials";
+import { hashPassword } from "./password";
+import { noAccountMail, resetMail } from "./password-reset-mails";
+import { RESET_LINK_DEAD, RESET_LINK_MINUTES, RESET_REQUEST_LIMITS } from "./password-reset-limits";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * A new link for the member, replacing any earlier unused one (only the newest works, so an old
+ * mail lying around is harmless). Returns the token, which is stored only as its hash.
+ */
+export async function issueResetToken(userId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const db = getDb();
+  await db.$transaction([
+    db.passwordReset.deleteMany({ where: { userId, usedAt: null } }),
+    db.passwordReset.create({ data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } }),
+  ]);
+  return token;
+}
+
+export async function requestPasswordReset(caller: { ip: string }, input: PasswordResetRequestInput): Promise<void> {
+  const { perIp, perAddress, windowMs } = RESET_REQUEST_LIMITS;
+  const decision = await takeSlots([
+    { key: `password-reset:ip:${caller.ip}`, limit: perIp, windowMs },
+    { key: `password-reset:address:${input.email}`, limit: perAddress, windowMs },
+  ]);
+  if (!decision.allowed) {
+    throw new RateLimitedError(`Too many reset requests in a short time. Please ${retryInWords(decision.retryAfterMs)}.`, decision.retryAfterMs);
+  }
+  const user = await getDb().user.findUnique({ where: { email: input.email }, select: { id: true, deletedAt: true } });
+  const message = user && !user.deletedAt ? resetMail(input.email, await issueResetToken(user.id)) : noAccountMail(input.email);
+  try {
+    await sendMail(message);
+  } catch (error) {
+    console.error(`[password-reset] could not send mail: ${(error as Error).message}`);
+    throw new FieldError(undefined, "We could not send the mail just now. Please try again in a few minutes.");
+  }
+}
+
+/** Whether the link can still be used: the page shows the form only then. */
+export async function isResetTokenLive(token: string): Promise<boolean> {
+  const reset = await getDb().passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { deletedAt: true } } } });
+  return !!reset && !reset.usedAt && reset.expiresAt > new Date() && !reset.user.deletedAt;
+}
+
+/**
+ * Sets the new password if the link is live, using the link up: of two submissions racing with
+ * one link, exactly one succeeds. Every session of the account ends, since whoever knew the old
+ * password may be signed in somewhere.
+ */
+export async function resetPassword(input: PasswordResetInput): Promise<{ userId: string }> {
+  const passwordHash = await hashPassword(input.password); // slow on purpose: before the transaction
+  const now = new Date();
+  const dead = () => new NotFoundError(RESET_LINK_DEAD);
+  const done = await getDb().$transaction(async (tx) => {
+    const reset = await tx.passwordReset.findUnique({
+      where: { tokenHash: hashToken(input.token) },
+      select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, deletedAt: true } } },
+    });
+    if (!reset || reset.usedAt || reset.expiresAt <= now || reset.user.deletedAt) throw dead();
+    const { count } = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
+    if (count !== 1) throw dead();
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: reset.userId } });
+    await tx.passwordReset.deleteMany({ where: { userId: reset.userId, usedAt: null } });
+    return { userId: reset.userId, email: reset.user.email };
+  });
+  await clearSignInFailures(done.email);
+  return { userId: done.userId };
+}
