@@ -17,14 +17,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
+// A burst of requests (dozens of votes at once) can hold every pooled connection for a moment:
+// a transaction then waits its turn for a while rather than failing with a 500 after Prisma's
+// default two seconds.
+const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
+
 function createClient(url: string): Db {
   if (databaseKind(url) === "postgres") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   // better-sqlite3 waits up to `timeout` ms on a locked database instead of failing at once.
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter, transactionOptions });
 }
 
 const globalForDb = globalThis as unknown as { deptDb?: { url: string; client: Db } };
