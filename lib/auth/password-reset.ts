@@ -47,10 +47,12 @@ export async function requestPasswordReset(caller: { ip: string }, input: Passwo
   }
 }
 
+/** A link that can still be used: not used, not past its hour, its account not deleted. */
+const liveLink = (token: string, now: Date) => ({ tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now }, user: { is: { deletedAt: null } } });
+
 /** Whether the link can still be used: the page shows the form only then. */
 export async function isResetTokenLive(token: string): Promise<boolean> {
-  const reset = await getDb().passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { deletedAt: true } } } });
-  return !!reset && !reset.usedAt && reset.expiresAt > new Date() && !reset.user.deletedAt;
+  return (await getDb().passwordReset.count({ where: liveLink(token, new Date()) })) === 1;
 }
 
 /**
@@ -61,15 +63,11 @@ export async function isResetTokenLive(token: string): Promise<boolean> {
 export async function resetPassword(input: PasswordResetInput): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(input.password); // slow on purpose: before the transaction
   const now = new Date();
-  const dead = () => new NotFoundError(RESET_LINK_DEAD);
   const done = await getDb().$transaction(async (tx) => {
-    const reset = await tx.passwordReset.findUnique({
-      where: { tokenHash: hashToken(input.token) },
-      select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, deletedAt: true } } },
-    });
-    if (!reset || reset.usedAt || reset.expiresAt <= now || reset.user.deletedAt) throw dead();
-    const { count } = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
-    if (count !== 1) throw dead();
+    // Using the link up is the check: only a live link is updated, and only once.
+    const { count } = await tx.passwordReset.updateMany({ where: liveLink(input.token, now), data: { usedAt: now } });
+    if (count !== 1) throw new NotFoundError(RESET_LINK_DEAD);
+    const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { userId: true, user: { select: { email: true } } } });
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: reset.userId } });
     await tx.passwordReset.deleteMany({ where: { userId: reset.userId, usedAt: null } });
