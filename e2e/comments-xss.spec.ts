@@ -3,10 +3,10 @@
 // article page, its reply pages, the preview, the article's comment feed and the members'
 // profiles are read in Chromium. Nothing may run (no dialog, the alert hooks untouched), and the
 // DOM must hold no script, handler attribute or script URL that came from a comment.
-import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
+import { request as playwrightRequest, type Page } from "@playwright/test";
 import { ARTICLES, byline, commentForm, expect, fillCommentForm, formFields, registerMember, replyControl, waitUntilInteractive, type DemoArticleRef } from "./comments-helpers";
 import { WEBSITE_PAYLOADS, XSS_PAYLOADS } from "./comments-xss-payloads";
-import { asArray, newBrowserContext, newMember, ownBox, parseXml, test, textOf, uniqueIp, uniqueSuffix, type Member } from "./fixtures";
+import { asArray, hiddenFieldsOf, newBrowserContext, newMember, ownBox, parseXml, test, textOf, uniqueIp, uniqueSuffix, type Member } from "./fixtures";
 import { COMMENT_BODY_TAGS, domProblems, expectNothingRan, watchedPage } from "./xss-audit";
 
 const WEBSITE_REFUSED = "Enter a web address starting with http:// or https://.";
@@ -20,26 +20,6 @@ const asStoredLine = (s: string, max: number) =>
     .trim();
 
 type AnonPost = { id: string; payload: string; subject: string; name: string; website?: string; websiteRefused: boolean };
-
-/**
- * What the comment form of the article sends besides what people type: its hidden inputs (the
- * article, and the fields React adds so the form works without JavaScript), read from the page
- * as a browser without JavaScript gets it.
- */
-async function formTemplate(browser: Browser, baseURL: string | undefined, article: DemoArticleRef): Promise<Record<string, string>> {
-  const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(article.path);
-    const form = commentForm(page);
-    await expect(form).toHaveAttribute("method", /post/i);
-    const hidden = await form.locator('input[type="hidden"]').evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value]));
-    expect(hidden.some(([name]) => name === "articleId")).toBe(true);
-    return Object.fromEntries(hidden);
-  } finally {
-    await context.close();
-  }
-}
 
 /**
  * Posts one anonymous comment the way a script does: the form's fields sent straight to the page
@@ -117,7 +97,8 @@ test("hostile comments are stored as text: nothing runs on the article, its repl
   try {
     // One anonymous comment per payload: it is the subject (first 120 characters), the comment
     // and the name (first 60); the first few also try a hostile website.
-    const template = await formTemplate(browser, baseURL, article);
+    const template = await hiddenFieldsOf(browser, baseURL, article.path, commentForm);
+    expect(Object.keys(template)).toContain("articleId");
     const anonPosts = await inParallel(XSS_PAYLOADS, 4, (payload, i) => postAnonymously(baseURL!, article, template, payload, WEBSITE_PAYLOADS[i]?.url));
     for (const [i, w] of WEBSITE_PAYLOADS.entries()) {
       if (w.mustRefuse) expect(anonPosts[i].websiteRefused, `website ${JSON.stringify(w.url)} is refused`).toBe(true);

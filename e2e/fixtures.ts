@@ -136,6 +136,25 @@ export async function newBrowserContext(browser: Browser, baseURL: string | unde
   return browser.newContext({ baseURL, javaScriptEnabled: true, ...options, extraHTTPHeaders: { "x-forwarded-for": uniqueIp(), ...options.extraHTTPHeaders } });
 }
 
+/**
+ * The hidden inputs of a form (the article it belongs to, the fields React adds so a server
+ * action works without JavaScript), read from the page as a browser without JavaScript gets it:
+ * what a script posting the form must send besides the typed fields.
+ */
+export async function hiddenFieldsOf(browser: Browser, baseURL: string | undefined, path: string, form: (page: Page) => Locator): Promise<Record<string, string>> {
+  const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    const target = form(page);
+    await expect(target).toHaveAttribute("method", /post/i);
+    const hidden = await target.locator('input[type="hidden"]').evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value]));
+    return Object.fromEntries(hidden);
+  } finally {
+    await context.close();
+  }
+}
+
 /** The site header (where the account menu lives). */
 export function siteHeader(page: Page): Locator {
   return page.getByRole("banner");

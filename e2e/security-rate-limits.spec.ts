@@ -2,9 +2,9 @@
 // to the endpoints (the comment API, the rating route, and the sign-in and newsletter forms'
 // server actions posted as a browser without JavaScript posts them), many at once from one
 // address. Exactly the limit gets through, the rest are refused, and nothing is counted twice.
-import { request as playwrightRequest, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { UNCOUNTED, anonEmail, articleIdOf, commentWithText, expect, postViaApi, registerMember } from "./comments-helpers";
-import { newBrowserContext, newMember, test, uniqueIp, uniqueSuffix } from "./fixtures";
+import { hiddenFieldsOf, newMember, test, uniqueIp, uniqueSuffix } from "./fixtures";
 import { mailsTo, waitForMail } from "./mail";
 
 test.describe.configure({ timeout: 120_000 });
@@ -12,18 +12,6 @@ test.describe.configure({ timeout: 120_000 });
 /** A script's HTTP client, every request from the one client address. */
 async function clientAt(baseURL: string, ip: string): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip, origin: new URL(baseURL).origin } });
-}
-
-/** Every field a form posts (the hidden ones naming its server action too), read from the page. */
-async function formFields(browser: Browser, baseURL: string, path: string, form: string): Promise<Record<string, string>> {
-  const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(path);
-    return await page.locator(form).evaluate((f) => Object.fromEntries([...new FormData(f as HTMLFormElement)].map(([k, v]) => [k, String(v)])));
-  } finally {
-    await context.close();
-  }
 }
 
 /** Which of the expected messages the page answering a form post shows. */
@@ -85,7 +73,7 @@ test("seventy ratings sent at once from one visitor's address: sixty are taken, 
 test("twenty-five wrong passwords sent at once to the sign-in form from one address: twenty are checked, the rest refused, and then the right one too", async ({ page, browser, baseURL }) => {
   const member = newMember();
   await registerMember(page, member);
-  const fields = await formFields(browser, baseURL!, "/signin", "main form:has(input[name='password'])");
+  const fields = await hiddenFieldsOf(browser, baseURL, "/signin", (page) => page.locator("main form:has(input[name='password'])"));
   const messages = { wrong: "Wrong email or password.", tooMany: "Too many failed sign-in attempts. Please try again in" };
   const signIn = (client: APIRequestContext, email: string, password: string) => client.post("/signin", { multipart: { ...fields, email, password }, maxRedirects: 0 });
 
@@ -104,7 +92,7 @@ test("twenty-five wrong passwords sent at once to the sign-in form from one addr
 });
 
 test("fourteen newsletter sign-ups sent at once from one address: ten get their mail, four are refused and get none", async ({ browser, baseURL }) => {
-  const fields = await formFields(browser, baseURL!, "/", ".newsletter-signup__form");
+  const fields = await hiddenFieldsOf(browser, baseURL, "/", (page) => page.locator(".newsletter-signup__form"));
   const messages = { done: "Check your inbox: we sent you a mail about your subscription.", tooMany: "Too many sign-ups in a short time." };
   const addresses = Array.from({ length: 14 }, () => `burst.${uniqueSuffix()}@example.test`);
   const client = await clientAt(baseURL!, uniqueIp());
