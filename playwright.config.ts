@@ -30,10 +30,12 @@ export default defineConfig({
     { name: "site-wide", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: SITE_WIDE, dependencies: ["chromium"] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: "node scripts/serve.mjs",
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DEPT_DIST_DIR: process.env.DEPT_DIST_DIR ?? ".next-e2e", SITE_URL: baseURL },
+    // The specs stand in for a proxy: each browser context sends X-Forwarded-For as one trusted hop
+    // would, so every test is its own client address (TRUST_PROXY, README).
+    env: { DEPT_DIST_DIR: process.env.DEPT_DIST_DIR ?? ".next-e2e", SITE_URL: baseURL, PORT: String(port), NODE_ENV: "production", TRUST_PROXY: "1" },
   },
 });

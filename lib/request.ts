@@ -1,11 +1,18 @@
-// The caller's IP for rate limits. Next.js fills X-Forwarded-For from the socket when a request
-// arrives without one, so behind no proxy this is the peer address. A client can send its own
-// header, though, so a deployment must sit behind a proxy that overwrites it (README), and
-// per-IP limits are a second line: per-account limits do not depend on it.
+// The caller's address and network, for per-IP limits, bans and log lines. The HTTP server
+// (scripts/serve.mjs) resolves the address once per request from the TCP peer and TRUST_PROXY
+// (lib/http/client-address.js) into a header that it overwrites on every request; nothing here
+// looks at X-Forwarded-For. A request that did not come through that server has no address.
 import { headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER, networkOf } from "./http/client-address";
 
 export async function clientIp(): Promise<string> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || h.get("x-real-ip")?.trim() || "unknown").slice(0, 64);
+  return (h.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown").slice(0, 64);
+}
+
+/** The caller's address and its network (IPv4 /24, IPv6 /64): a limit keyed on both catches
+ *  someone who changes the last part of their address. */
+export async function clientNetwork(): Promise<{ ip: string; network: string }> {
+  const ip = await clientIp();
+  return { ip, network: ip === "unknown" ? "unknown" : networkOf(ip) };
 }

@@ -2,7 +2,7 @@
 // 34, 500 and 5,000 comments, starts it, and loads it from a second process (autocannon), one
 // scenario at a time. Prints a table and writes the same figures to bench/results/<time>.json.
 // Every read scenario is also given as a ratio to a static page of the same HTML size served by
-// the same `next start`: absolute numbers vary between machines, the ratio much less.
+// the same server (scripts/serve.mjs): absolute numbers vary between machines, the ratio much less.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,7 +24,7 @@ const DIST = ".next-bench";
 const REFERENCE = path.join(root, "public", "bench-reference.html");
 
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], { cwd: root, env: { ...env, PORT: String(PORT), NODE_ENV: "production", TRUST_PROXY: "1" }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitUntilUp(): Promise<void> {

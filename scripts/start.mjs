@@ -22,4 +22,4 @@ if (builtAt < newestMtime(sourcePaths) || builtAt < resetAt) {
 }
 
 console.log(`\n▶ Serving on http://localhost:${port} (ready ${Math.round((Date.now() - started) / 1000)} s after npm start)`);
-await mustRun("next", ["start", "-p", port]);
+await mustRun(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: port, NODE_ENV: "production" } });

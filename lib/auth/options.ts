@@ -2,6 +2,7 @@
 // when its credentials are configured, and the Credentials provider for API clients. The site's
 // own sign-in form uses the same `authenticate` through a server action, which works without
 // JavaScript (next-auth's form would need a CSRF token fetched by script).
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GithubProvider from "next-auth/providers/github";
@@ -33,8 +34,9 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = SignInInput.safeParse(credentials ?? {});
           if (!parsed.success) return null;
-          const forwarded = req?.headers?.["x-forwarded-for"];
-          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+          // The address the HTTP server resolved (lib/request.ts); next-auth hands over the headers.
+          const resolved = req?.headers?.[CLIENT_ADDRESS_HEADER];
+          const ip = (Array.isArray(resolved) ? resolved[0] : resolved)?.trim() || "unknown";
           try {
             return { id: await authenticate(parsed.data.email, parsed.data.password, ip) };
           } catch {

@@ -1,6 +1,7 @@
 // Calling server actions and route handlers as Next.js would, without Next.js: one request per
 // call, carrying the caller's session cookie, a same-site Origin and an address of its own (so
 // per-IP limits of one case never reach another), and reading back what came out of it.
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { sessionCookieName, startSession } from "../auth/session";
 import { getDb } from "../db";
 import { env } from "../env";
@@ -42,7 +43,7 @@ type CallOptions = { origin?: string };
 async function inRequest(actor: Actor, options: CallOptions, call: (headers: Headers, failures: unknown[]) => Promise<Outcome>): Promise<Outcome> {
   const site = new URL(env().siteUrl);
   const jar = new CookieJar(actor.cookies);
-  const headers = new Headers({ host: site.host, origin: options.origin ?? site.origin, "x-forwarded-for": actor.ip, cookie: jar.header() });
+  const headers = new Headers({ host: site.host, origin: options.origin ?? site.origin, [CLIENT_ADDRESS_HEADER]: actor.ip, cookie: jar.header() });
   const failures: unknown[] = [];
   enterRequest({ jar, headers, failures });
   try {

@@ -1,0 +1,32 @@
+// The HTTP server in front of Next (`npm start`, `npm run dev`, the e2e and benchmark runs).
+// Next alone passes a client-written X-Forwarded-For through untouched, and the TCP peer's
+// address never reaches a route. So every request gets its client address resolved here, once,
+// from the peer and TRUST_PROXY (lib/http/client-address.js), in a header that no client can set.
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import next from "next";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, "..");
+const { CLIENT_ADDRESS_HEADER, parseTrustProxy, resolveClientAddress } = require("../lib/http/client-address.js");
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const trust = parseTrustProxy(process.env.TRUST_PROXY);
+
+const app = next({ dev, dir: root, port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trust);
+  // Nothing downstream may read a client-written address by mistake.
+  delete req.headers["x-real-ip"];
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`▶ Listening on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => server.close(() => process.exit(0)));
