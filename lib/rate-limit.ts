@@ -70,8 +70,7 @@ async function sweepNowAndThen(now: number): Promise<void> {
   if (Math.random() < 0.02) await getDb().rateLimitSlot.deleteMany({ where: { expiresAt: { lte: new Date(now - 60_000) } } });
 }
 
-async function takeAll(checks: LimitCheck[]): Promise<{ taken: Taken[]; retryAfterMs: number | null }> {
-  const now = Date.now();
+async function takeAll(checks: LimitCheck[], now: number): Promise<{ taken: Taken[]; retryAfterMs: number | null }> {
   await sweepNowAndThen(now);
   const results = await Promise.all(checks.map((check) => takeOne(check, now)));
   const taken = results.filter((r): r is Taken => "slot" in r);
@@ -84,10 +83,10 @@ async function takeAll(checks: LimitCheck[]): Promise<{ taken: Taken[]; retryAft
 /**
  * Counts one event against every check, or against none: when any check is full, the slots
  * taken for the others are given back, so a refused attempt costs nothing and the stated wait
- * stays true.
+ * stays true. `now` is the clock (tests move it instead of sleeping).
  */
-export async function takeSlots(checks: LimitCheck[]): Promise<LimitDecision> {
-  const { retryAfterMs } = await takeAll(checks);
+export async function takeSlots(checks: LimitCheck[], now = Date.now()): Promise<LimitDecision> {
+  const { retryAfterMs } = await takeAll(checks, now);
   return retryAfterMs === null ? { allowed: true, retryAfterMs: 0 } : { allowed: false, retryAfterMs };
 }
 
@@ -98,17 +97,22 @@ export type Reservation = { allowed: true; release: () => Promise<void> } | { al
  * lets the caller give them back if it turns out not to count. Checking first and counting
  * after would let every attempt sent at once pass the check before any of them was counted.
  */
-export async function reserveSlots(checks: LimitCheck[]): Promise<Reservation> {
-  const { taken, retryAfterMs } = await takeAll(checks);
+export async function reserveSlots(checks: LimitCheck[], now = Date.now()): Promise<Reservation> {
+  const { taken, retryAfterMs } = await takeAll(checks, now);
   if (retryAfterMs !== null) return { allowed: false, retryAfterMs };
   return { allowed: true, release: async () => void (await Promise.all(taken.map(giveBack))) };
 }
 
 /** Events counted for the key within their window. */
-export async function liveCount(key: string): Promise<number> {
-  return getDb().rateLimitSlot.count({ where: { key, expiresAt: { gt: new Date() } } });
+export async function liveCount(key: string, now = Date.now()): Promise<number> {
+  return getDb().rateLimitSlot.count({ where: { key, expiresAt: { gt: new Date(now) } } });
 }
 
 export async function clearLimit(key: string): Promise<void> {
   await getDb().rateLimitSlot.deleteMany({ where: { key } });
+}
+
+/** Clears every key that starts with `prefix` (e.g. one email's failures from every network). */
+export async function clearLimitsStartingWith(prefix: string): Promise<void> {
+  await getDb().rateLimitSlot.deleteMany({ where: { key: { startsWith: prefix } } });
 }
