@@ -16,3 +16,10 @@ export async function clientNetwork(): Promise<{ ip: string; network: string }> 
   const ip = await clientIp();
   return { ip, network: ip === "unknown" ? "unknown" : networkOf(ip) };
 }
+
+/** The key a per-network limit or ban counts under: the address's network, or the address
+ *  itself when it is no address we can read (so such callers do not all share one network). */
+export function networkKeyOf(ip: string): string {
+  const network = networkOf(ip);
+  return network === "unknown" ? ip : network;
+}
