@@ -43,18 +43,28 @@ const Slug = z
 
 export type TagInput = { name: string; slug: string };
 
+// Linear in the input whatever it holds (100 KiB of distinct tags, or of bad ones): tags are
+// de-duplicated through a set, and each kind of problem is reported once, for its first tag, so
+// neither the work nor the answer grows with the square or the count of what was sent.
 const Tags = z.string().transform((raw, ctx): TagInput[] => {
   const tags: TagInput[] = [];
+  const seen = new Set<string>();
+  let tooLong: string | undefined;
+  let unusable: string | undefined;
   for (const part of raw.split(",")) {
     const name = line(part);
     if (!name) continue;
     const slug = slugify(name, TAG_MAX);
-    // `continue: true` lets the other fields report their problems in the same answer.
-    if (name.length > TAG_MAX) ctx.addIssue({ code: "custom", continue: true, message: `Keep each tag to ${TAG_MAX} characters or fewer ("${name.slice(0, 20)}…").` });
-    else if (!slug) ctx.addIssue({ code: "custom", continue: true, message: `Each tag needs a letter or digit ("${name}").` });
+    if (name.length > TAG_MAX) tooLong ??= name;
+    else if (!slug) unusable ??= name;
     // "Privacy" and "privacy" are one tag.
-    if (!tags.some((t) => t.slug === slug)) tags.push({ name, slug });
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    tags.push({ name, slug });
   }
+  // `continue: true` lets the other fields report their problems in the same answer.
+  if (tooLong !== undefined) ctx.addIssue({ code: "custom", continue: true, message: `Keep each tag to ${TAG_MAX} characters or fewer ("${tooLong.slice(0, 20)}…").` });
+  if (unusable !== undefined) ctx.addIssue({ code: "custom", continue: true, message: `Each tag needs a letter or digit ("${unusable}").` });
   if (tags.length > TAGS_MAX) ctx.addIssue({ code: "custom", continue: true, message: `Use at most ${TAGS_MAX} tags.` });
   return tags;
 });

@@ -2,11 +2,12 @@
 // fragments mixed with any Unicode, NUL, lone surrogates, bidi overrides, zero-width characters,
 // CR/LF, and 100 KiB sources. It must always answer (a throw fails every page showing the
 // text), and what it answers must hold no script: its output is parsed again (with
-// sanitize-html's own HTML parser) and every tag, attribute and URL in it checked.
-import fc from "fast-check";
+// sanitize-html's own HTML parser) and every tag, attribute and URL in it checked. Every case
+// has a time budget, and a failure names the seed that replays it (lib/testing/property-runs.ts).
 import sanitizeHtml from "sanitize-html";
 import { describe, expect, it } from "vitest";
 import { hostileMarkdown, hugeString } from "../testing/hostile-strings";
+import { assertProperty, timedProperty } from "../testing/property-runs";
 import { excerptOf, markdownToText, renderMarkdown, type MarkdownFlavour } from "./render";
 
 const COMMENT_TAGS = ["p", "br", "em", "strong", "del", "a", "blockquote", "code", "pre", "ul", "ol", "li"];
@@ -76,8 +77,8 @@ describe("the checker itself", () => {
 
 describe.each(flavours)("renderMarkdown (%s) under hostile input", (flavour) => {
   it("always answers, with nothing that runs, on Markdown full of attack fragments and odd characters", () => {
-    fc.assert(
-      fc.property(hostileMarkdown(), (source) => {
+    assertProperty(
+      timedProperty(hostileMarkdown(), (source) => {
         expect(problemsIn(renderMarkdown(source, flavour), flavour)).toEqual([]);
       }),
       { numRuns: 200 },
@@ -87,12 +88,14 @@ describe.each(flavours)("renderMarkdown (%s) under hostile input", (flavour) => 
   // Generous bounds (this may run on a loaded machine); each shape below took from seconds to
   // minutes before the renderer bounded marked's quadratic paths.
   it("answers 100 KiB sources in bounded time", () => {
-    fc.assert(
-      fc.property(hugeString(), (source) => {
-        const started = performance.now();
-        expect(problemsIn(renderMarkdown(source, flavour), flavour)).toEqual([]);
-        expect(performance.now() - started).toBeLessThan(3_000);
-      }),
+    assertProperty(
+      timedProperty(
+        hugeString(),
+        (source) => {
+          expect(problemsIn(renderMarkdown(source, flavour), flavour)).toEqual([]);
+        },
+        3_000,
+      ),
       { numRuns: 4 },
     );
   });
@@ -129,8 +132,8 @@ describe.each(flavours)("renderMarkdown (%s) under hostile input", (flavour) => 
 
 describe("plain text of hostile Markdown (excerpts, feeds, meta descriptions)", () => {
   it("always answers, without NUL", () => {
-    fc.assert(
-      fc.property(hostileMarkdown(), (source) => {
+    assertProperty(
+      timedProperty(hostileMarkdown(), (source) => {
         expect(markdownToText(source).includes("\0")).toBe(false);
         expect(excerptOf(source, 50).length).toBeLessThanOrEqual(51);
       }),

@@ -73,3 +73,16 @@ export function hostileMarkdown(maxLength = 60): fc.Arbitrary<string> {
   return fc.oneof({ arbitrary: fc.string({ unit, maxLength }), weight: 4 }, { arbitrary: hostileString(maxLength * 2), weight: 1 });
 }
 
+
+/** Distinct items (`stem` numbered) joined by `between`, at least `minUnits` UTF-16 units long. */
+export function distinctList(minUnits: number, stem = "t", between = ",\n "): string {
+  const items: string[] = [];
+  for (let size = 0; size < minUnits; size += items[items.length - 1].length + between.length) items.push(`${stem}${items.length}`);
+  return items.join(between);
+}
+
+/** Huge lists: distinct items (a hostile stem, numbered) joined by a separator that fields split on. */
+export function hugeList(minUnits = 100 * 1024): fc.Arbitrary<string> {
+  const separator = fc.constantFrom(",", ", ", ";", " ", "\n", "\r\n");
+  return fc.tuple(fc.string({ unit: hostileUnit, maxLength: 6 }), separator).map(([stem, between]) => distinctList(minUnits, stem, between));
+}
