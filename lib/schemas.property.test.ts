@@ -3,8 +3,9 @@
 // strings, and values of the wrong type. Whatever comes in, a schema answers (never throws: a
 // throw is a 500), a refusal names a field the form can show it next to, and what it lets
 // through is storable as it stands: no NUL (PostgreSQL refuses it in text) and no lone surrogate
-// (each engine would silently store U+FFFD instead, so what is read back would differ).
-// A refusal stays small, whatever its size of input: a few problems per field, not one per
+// (each engine would silently store U+FFFD instead, so what is read back would differ), and no
+// name or handle keeps a bidi control (which would let it pose as another).
+// A refusal stays small, whatever the size of its input: a few problems per field, not one per
 // character or item. And every case must answer within a time budget
 // (lib/testing/property-runs.ts), so a schema quadratic in its input fails here, with the seed
 // and path that replay it, instead of making the run flaky.
@@ -116,6 +117,10 @@ function stringsIn(value: unknown, at = "data"): [string, string][] {
 
 const MAX_ISSUES_PER_FIELD = 3;
 
+// Shown next to other text, a name or handle must not reorder it (lib/text.ts).
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const isName = (key: string, where: string) => /#(DisplayName|Handle)$/.test(key) ? where === "data" : /^data\.(name|handle|anonName)$/.test(where);
+
 function timed(run: () => unknown): number {
   const started = performance.now();
   run();
@@ -132,6 +137,7 @@ function check(key: string, input: unknown, fields?: readonly string[]) {
       if (/password/i.test(`${key}.${where}`)) continue;
       expect(s.includes("\0"), `${where} keeps a NUL`).toBe(false);
       expect(s.isWellFormed(), `${where} keeps a lone surrogate`).toBe(true);
+      if (isName(key, where)) expect(BIDI_CONTROL.test(s), `${where} keeps a bidi control`).toBe(false);
     }
     return;
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormState } from "../forms";
-import { cleanText } from "../text";
+import { cleanText, stripBidiControls } from "../text";
 import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX } from "./limits";
 
 // Re-exported for the server side; client forms import ./limits directly (no zod there).
@@ -18,9 +18,10 @@ const Body = z
   .transform((s) => cleanText(s, { multiline: true }).trim())
   .pipe(z.string().min(1, "Write a comment first.").max(BODY_MAX, `Keep the comment to ${BODY_MAX.toLocaleString("en-US")} characters or fewer.`));
 
+// Without bidi controls, which would let a visitor's name pose as someone else's (lib/text.ts).
 const AnonName = z
   .string()
-  .transform((s) => cleanText(s).trim())
+  .transform((s) => stripBidiControls(cleanText(s)).trim())
   .pipe(z.string().max(60, "Keep the name to 60 characters or fewer."));
 
 const AnonEmail = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RegisterInput } from "./schemas";
+import { RegisterInput, UpdateProfileInput } from "./schemas";
 
 const good = { name: "Ada Reader", handle: "ada_reader", email: "Ada@Example.com ", password: "a long enough pass" };
 const errorsOf = (input: object) => {
@@ -39,5 +39,24 @@ describe("RegisterInput", () => {
   it("accepts a 10-character password of any composition and a 256-character one", () => {
     expect(errorsOf({ password: "aaaaaaaaaa" })).toEqual({});
     expect(errorsOf({ password: "é".repeat(256) })).toEqual({});
+  });
+});
+
+// Every bidi control: embeddings and overrides, isolates, and the marks (LRM, RLM, ALM).
+const BIDI = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C";
+
+describe("names and handles", () => {
+  it("lose bidi controls, which would let one name pose as another", () => {
+    // Shown as "Adaadmin" in a byline, though typed as "Ada" + "nimda".
+    const parsed = RegisterInput.parse({ ...good, name: `Ada\u202Enimda${BIDI}`, handle: `\u2066ada_reader\u2069\u200F` });
+    expect(parsed.name).toBe("Adanimda");
+    expect(parsed.handle).toBe("ada_reader");
+    const profile = UpdateProfileInput.parse({ name: `${BIDI} Zoë ${BIDI}`, handle: `${BIDI}zoe`, bio: "" });
+    expect(profile).toEqual({ name: "Zoë", handle: "zoe", bio: "" });
+  });
+
+  it("made only of bidi controls is no name", () => {
+    expect(errorsOf({ name: BIDI })).toEqual({ name: "Enter your name." });
+    expect(Object.keys(errorsOf({ handle: `ab${BIDI}` }))).toEqual(["handle"]);
   });
 });

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { stripBidiControls } from "../text";
 
 // Control characters (NUL included, which PostgreSQL refuses to store) are never part of a name,
 // handle or email; a bio may keep line breaks and tabs. Lone surrogates become U+FFFD first, as
 // the database would store them anyway: what is checked and counted is then what is stored.
+// Names and handles lose bidi controls (lib/text.ts), which would let one pose as another.
 const CONTROL = /[\u0000-\u001F\u007F]/;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -22,7 +24,7 @@ export const Password = z
 
 export const DisplayName = z
   .string({ error: "Enter your name." })
-  .overwrite((s) => s.toWellFormed())
+  .overwrite((s) => stripBidiControls(s.toWellFormed()))
   .trim()
   .min(1, "Enter your name.")
   .max(60, "Keep the name to 60 characters or fewer.")
@@ -30,6 +32,7 @@ export const DisplayName = z
 
 export const Handle = z
   .string({ error: "Choose a handle." })
+  .overwrite(stripBidiControls)
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9_-]{2,29}$/, "Use 3 to 30 letters, digits, _ or -, starting with a letter or digit.");
