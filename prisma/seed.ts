@@ -22,6 +22,9 @@ const DAY = 24 * HOUR;
 
 /** Flag weight at which the community hides a comment (the default setting). */
 const COMMUNITY_HIDE_WEIGHT = 5;
+// The demo's discussions are older than trust weights (lib/trust): like a site that upgraded,
+// its flags and ratings keep the weights they had then (a visitor's flag 1, a member's 2, every
+// rating 1), as the trust migration's backfill does.
 const FLAG_WEIGHT = { visitor: 1, member: 2 } as const;
 
 export type DemoData = {
@@ -121,6 +124,7 @@ export function buildDemoData(now: Date = new Date()): DemoData {
           userId: member,
           reason: f.reason,
           weight: member ? FLAG_WEIGHT.member : FLAG_WEIGHT.visitor,
+          trust: member ? "member" : "anonymous",
           createdAt: at(createdAt.getTime() + (j + 1) * 4 * MINUTE),
         };
       });
@@ -150,6 +154,8 @@ export function buildDemoData(now: Date = new Date()): DemoData {
             kind,
             voterKey: k.voterKey,
             userId: k.userId,
+            trust: k.userId ? "member" : "anonymous",
+            weight: 1,
             createdAt: at(createdAt.getTime() + (j + 1) * 6 * MINUTE),
           }),
         );
@@ -174,6 +180,8 @@ export function buildDemoData(now: Date = new Date()): DemoData {
         createdAt,
         insightfulCount: c.insightful ?? 0,
         funnyCount: c.funny ?? 0,
+        insightfulWeight: c.insightful ?? 0,
+        funnyWeight: c.funny ?? 0,
         flagWeight,
         hiddenBy: c.hidden ? "community" : null,
       });
@@ -260,6 +268,7 @@ export function buildDemoData(now: Date = new Date()): DemoData {
       role: u.role,
       bio: u.bio,
       credits: credits.get(id) ?? 0,
+      emailVerifiedAt: createdAt,
       createdAt,
       updatedAt: createdAt,
     };

@@ -3,6 +3,7 @@
 //   set-role <email> <reader|author|moderator|admin>
 //   create-user --email <email> --name <name> --password <password> [--handle <handle>] [--role <role>]
 //   grant-credits <email> <n> [reason]
+//   set-trust <email> <new|member|established|earned>
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { roles } from "../lib/auth/roles";
@@ -14,6 +15,8 @@ import { grantCredits } from "../lib/credits/ledger";
 import { FieldError } from "../lib/errors";
 import { registerUser, setRole } from "../lib/users/mutations";
 import { Email, RegisterInput } from "../lib/users/schemas";
+import { setTrustLevel } from "../lib/trust/mutations";
+import { TrustChoice } from "../lib/trust/schemas";
 
 const RoleArg = z.enum(roles, { error: `Role must be one of: ${roles.join(", ")}.` });
 
@@ -38,6 +41,19 @@ async function setRoleCommand(args: string[]) {
   if (!user) fail(`no member with the email ${email.data}`);
   await setRole("cli", user.id, role.data);
   console.log(`admin: ${user.handle} is now ${role.data}`);
+}
+
+async function setTrustCommand(args: string[]) {
+  const [rawEmail, rawTrust] = args;
+  if (!rawEmail || !rawTrust) fail("usage: npm run admin -- set-trust <email> <new|member|established|earned>");
+  const email = Email.safeParse(rawEmail);
+  if (!email.success) fail(firstIssue(email.error));
+  const trust = TrustChoice.safeParse(rawTrust);
+  if (!trust.success) fail(firstIssue(trust.error));
+  const user = await getDb().user.findFirst({ where: { email: email.data, deletedAt: null }, select: { id: true, handle: true } });
+  if (!user) fail(`no member with the email ${email.data}`);
+  await setTrustLevel("cli", user.id, trust.data);
+  console.log(`admin: ${user.handle}'s trust is now ${trust.data === "earned" ? "earned (age, verified email, comments)" : trust.data}`);
 }
 
 async function createUserCommand(args: string[]) {
@@ -84,7 +100,8 @@ async function main() {
   if (command === "set-role") await setRoleCommand(args);
   else if (command === "create-user") await createUserCommand(args);
   else if (command === "grant-credits") await grantCreditsCommand(args);
-  else fail("commands: set-role <email> <role> | create-user --email … --name … --password … [--handle …] [--role …] | grant-credits <email> <n> [reason]");
+  else if (command === "set-trust") await setTrustCommand(args);
+  else fail("commands: set-role <email> <role> | set-trust <email> <level> | create-user --email … --name … --password … [--handle …] [--role …] | grant-credits <email> <n> [reason]");
   await getDb().$disconnect();
 }
 

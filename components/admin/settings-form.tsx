@@ -9,15 +9,46 @@ import { updateSettingsAction } from "@/lib/settings/actions";
 
 type NumberKey = Exclude<keyof SiteSettings, "anonymousCommenting" | "anonymousRating">;
 
-const NUMBERS: { key: NumberKey; label: string; hint: string }[] = [
-  { key: "insightfulBadgeThreshold", label: "Insightful badge threshold", hint: "Insightful ratings a comment needs for its badge." },
-  { key: "funnyBadgeThreshold", label: "Funny badge threshold", hint: "Funny ratings a comment needs for its badge." },
-  { key: "flagHideWeight", label: "Flag weight that hides a comment", hint: "A visitor's flag weighs 1, a member's 2." },
+type NumberField = { key: NumberKey; label: string; hint: string };
+
+const NUMBERS: NumberField[] = [
+  { key: "insightfulBadgeThreshold", label: "Insightful badge threshold", hint: "Weight of insightful ratings a comment needs for its badge (see Trust)." },
+  { key: "funnyBadgeThreshold", label: "Funny badge threshold", hint: "Weight of funny ratings a comment needs for its badge (see Trust)." },
+  { key: "flagHideWeight", label: "Flag weight that hides a comment", hint: "A moderator's flag hides at once; other flags weigh as set under Trust." },
   { key: "commentIntervalSeconds", label: "Seconds between comments", hint: "Per member and per address; 0 turns the limit off." },
   { key: "anonymousCommentsPerHour", label: "Anonymous comments per hour", hint: "Per visitor and per address." },
   { key: "firstWordCost", label: "First Word cost (credits)", hint: "" },
   { key: "lastWordCost", label: "Last Word cost (credits)", hint: "" },
 ];
+
+// What each voice weighs toward the thresholds above (lib/trust). No single voice below moderator
+// reaches a threshold alone, and anonymous and new voices together stay one short of it.
+const TRUST: NumberField[] = [
+  { key: "trustWeightAnonymous", label: "Weight of an anonymous visitor", hint: "Recorded and reported either way; 0 means it counts toward nothing." },
+  { key: "trustWeightNew", label: "Weight of a new member", hint: "New: email not verified yet, or joined recently." },
+  { key: "trustWeightMember", label: "Weight of a member", hint: "" },
+  { key: "trustWeightEstablished", label: "Weight of an established member", hint: "Moderators' ratings weigh the same." },
+  { key: "networkVoiceCap", label: "Voices counted per network", hint: "How many flags or ratings from one network (IPv4 /24, IPv6 /64) count toward one comment." },
+  { key: "newAccountHours", label: "Hours an account stays new", hint: "" },
+  { key: "establishedAfterDays", label: "Days before a member is established", hint: "" },
+  { key: "establishedAfterComments", label: "Published comments before a member is established", hint: "" },
+  { key: "flagAccuracyBonusMax", label: "Most that upheld flags add to a member's flag weight", hint: "Every 3 upheld flags add 1; each rejected one takes away more." },
+];
+
+function NumberFields({ fields, typed, current, errors }: { fields: NumberField[]; typed?: Record<string, string>; current: SiteSettings; errors?: Record<string, string> }) {
+  return fields.map(({ key, label, hint }) => (
+    <Field
+      key={key}
+      id={`setting-${key}`}
+      name={key}
+      label={label}
+      inputMode="numeric"
+      hint={hint || undefined}
+      defaultValue={typed?.[key] ?? String(current[key])}
+      error={errors?.[key]}
+    />
+  ));
+}
 
 function Checkbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (
@@ -43,18 +74,11 @@ export function SettingsForm({ current }: { current: SiteSettings }) {
       </fieldset>
       <fieldset>
         <legend>Thresholds, limits and prices</legend>
-        {NUMBERS.map(({ key, label, hint }) => (
-          <Field
-            key={key}
-            id={`setting-${key}`}
-            name={key}
-            label={label}
-            inputMode="numeric"
-            hint={hint || undefined}
-            defaultValue={typed?.[key] ?? String(current[key])}
-            error={state.errors?.[key]}
-          />
-        ))}
+        <NumberFields fields={NUMBERS} typed={typed} current={current} errors={state.errors} />
+      </fieldset>
+      <fieldset>
+        <legend>Trust</legend>
+        <NumberFields fields={TRUST} typed={typed} current={current} errors={state.errors} />
       </fieldset>
       <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
     </form>

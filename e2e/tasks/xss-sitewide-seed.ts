@@ -104,7 +104,7 @@ async function main() {
         const rated = await tx.comment.create({
           data: {
             articleId: saved.id, ...by, subject, body, createdAt: new Date(weekStart(week).getTime() + 12 * 3600_000 + k * 60_000),
-            ...(kind === "insightful" ? { insightfulCount: count } : { funnyCount: count }),
+            ...(kind === "insightful" ? { insightfulCount: count, insightfulWeight: count } : { funnyCount: count, funnyWeight: count }),
           },
           select: { id: true },
         });

@@ -14,11 +14,13 @@ export type BestComment = CommentView & { article: { title: string; slug: string
 
 export type BestOfWeek = { week: IsoWeek; insightful: BestComment[]; funny: BestComment[] };
 
+// Ranked by trusted weight (lib/trust), shown with the number of ratings.
 const counter = { insightful: "insightfulCount", funny: "funnyCount" } as const;
+const weight = { insightful: "insightfulWeight", funny: "funnyWeight" } as const;
 
 const select = {
   id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
-  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true,
   funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
   author: { select: { handle: true, name: true, deletedAt: true } },
   article: { select: { title: true, slug: true } },
@@ -33,10 +35,10 @@ async function topComments(kind: BestKind, week: IsoWeek, thresholds: { insightf
       createdAt: { gte: weekStart(week), lt: weekEnd(week) },
       status: "published",
       deletedAt: null,
-      [field]: { gte: 1 },
+      [weight[kind]]: { gte: 1 },
       article: visibleArticleWhere(),
     },
-    orderBy: [{ [field]: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+    orderBy: [{ [weight[kind]]: "desc" as const }, { [field]: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
     take: limit,
     select,
   });

@@ -2,9 +2,10 @@ import type { SiteSettings } from "../settings/defaults";
 
 export type Badges = { insightful: boolean; funny: boolean };
 
-// The community's verdict as readers see it: a badge past the site's threshold, never a count.
-export function badgesFor(counts: { insightfulCount: number; funnyCount: number }, settings: SiteSettings): Badges {
-  return { insightful: counts.insightfulCount >= settings.insightfulBadgeThreshold, funny: counts.funnyCount >= settings.funnyBadgeThreshold };
+// The community's verdict as readers see it: a badge once trusted voices reach the site's
+// threshold (lib/trust), never a count.
+export function badgesFor(weights: { insightfulWeight: number; funnyWeight: number }, settings: SiteSettings): Badges {
+  return { insightful: weights.insightfulWeight >= settings.insightfulBadgeThreshold, funny: weights.funnyWeight >= settings.funnyBadgeThreshold };
 }
 
 export const BADGE_SENTENCES = {

@@ -24,6 +24,8 @@ type Row = {
   hiddenBy: string | null;
   insightfulCount: number;
   funnyCount: number;
+  insightfulWeight: number;
+  funnyWeight: number;
   anonName: string | null;
   anonTag: string | null;
   anonWebsite: string | null;
@@ -71,21 +73,22 @@ export function toView(row: Row, thresholds: { insightful: number; funny: number
       row.status === "hidden"
         ? { by: row.hiddenBy === "moderator" ? "moderator" : "community", reasons: reasons ?? { abusive: 0, trolling: 0, spam: 0 } }
         : undefined,
-    badges: { insightful: row.insightfulCount >= thresholds.insightful, funny: row.funnyCount >= thresholds.funny },
+    badges: { insightful: row.insightfulWeight >= thresholds.insightful, funny: row.funnyWeight >= thresholds.funny },
   };
 }
 
 const orderings = {
   oldest: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   newest: [{ createdAt: "desc" as const }, { id: "desc" as const }],
-  insightful: [{ insightfulCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
-  funny: [{ funnyCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+  // Ranked by what trusted voices add up to, so stuffed ratings do not lift a comment.
+  insightful: [{ insightfulWeight: "desc" as const }, { insightfulCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+  funny: [{ funnyWeight: "desc" as const }, { funnyCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
 };
 
 const PUBLIC_STATES = ["published", "hidden", "removed"] as const;
 const viewSelect = {
   id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
-  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true,
   funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
   author: { select: { handle: true, name: true, deletedAt: true } },
 } as const;
@@ -193,7 +196,7 @@ export async function listRecentArticleComments(articleId: string, limit = 50) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
-      id: true, subject: true, body: true, createdAt: true, anonName: true, insightfulCount: true, funnyCount: true,
+      id: true, subject: true, body: true, createdAt: true, anonName: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true, funnyCount: true,
       author: { select: { name: true, deletedAt: true } },
     },
   });
@@ -216,7 +219,7 @@ export async function getCommentForReply(rawId: string, { includeHidden = false 
     where: { id, status: includeHidden ? { in: ["published", "hidden"] } : "published", deletedAt: null, article: visibleArticleWhere() },
     select: {
       id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
-      editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true,
+      editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true,
       funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
       author: { select: { handle: true, name: true, deletedAt: true } },
       article: { select: { id: true, slug: true, title: true } },

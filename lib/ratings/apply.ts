@@ -5,7 +5,7 @@ import { revalidateArticle } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { RateLimitedError } from "../errors";
 import { takeSlots } from "../rate-limit";
-import { clientIp } from "../request";
+import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
 import { setFlag, setVote } from "./mutations";
@@ -14,13 +14,19 @@ import { voterFor } from "./voter";
 
 // Generous for a reader going down a thread, tight enough to stop a script stuffing ratings.
 const PER_VISITOR_IP = { limit: 60, windowMs: 10 * 60_000 };
+// A network's visitors share a wider allowance: neighbours are not slowed, a script hopping
+// addresses within the network is.
+const PER_VISITOR_NETWORK = { limit: 180, windowMs: 10 * 60_000 };
 const PER_MEMBER = { limit: 300, windowMs: 10 * 60_000 };
 
 export async function applyRating(commentId: string, input: RatingInput): Promise<{ on: boolean }> {
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
-  const voter = voterFor(viewer, await ensureVisitorId(), settings);
-  const slot = voter.userId ? { key: `rate:user:${voter.userId}`, ...PER_MEMBER } : { key: `rate:ip:${await clientIp()}`, ...PER_VISITOR_IP };
-  const decision = await takeSlots([slot]);
+  const { ip, network } = await clientNetwork();
+  const voter = voterFor(viewer, await ensureVisitorId(), settings, network);
+  const slots = voter.userId
+    ? [{ key: `rate:user:${voter.userId}`, ...PER_MEMBER }]
+    : [{ key: `rate:ip:${ip}`, ...PER_VISITOR_IP }, { key: `rate:net:${network}`, ...PER_VISITOR_NETWORK }];
+  const decision = await takeSlots(slots);
   if (!decision.allowed) {
     const minutes = Math.max(1, Math.ceil(decision.retryAfterMs / 60_000));
     throw new RateLimitedError(`You are rating very fast. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, decision.retryAfterMs);

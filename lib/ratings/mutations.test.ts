@@ -1,13 +1,15 @@
 // Rating and flagging against a real database: one vote per voter per kind however many
-// requests arrive at once, counters that equal their rows, hiding by flag weight, and the rights
-// rules (no rating one's own comment, anonymous rating only where the site allows it).
+// requests arrive at once, counters that equal their rows, hiding by trusted flag weight, and the
+// rights rules (no rating one's own comment, anonymous rating only where the site allows it).
+// What each voice weighs is lib/trust's (trust.test.ts there tests the attacks); here, members
+// are "member" level (weight 1) unless a test says otherwise, and established ones weigh 2.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { ForbiddenError } from "../errors";
 import { defaultSettings } from "../settings/defaults";
-import { registerUser } from "../users/mutations";
+import { testMember, testNetwork } from "../testing/voices";
 import { setFlag, setVote } from "./mutations";
 import { viewerRatings } from "./queries";
 import { voterFor, type Voter } from "./voter";
@@ -16,13 +18,12 @@ const db = getDb();
 const unique = () => randomBytes(5).toString("hex");
 let articleId: string;
 
-async function member(role: Viewer["role"] = "reader"): Promise<Viewer> {
-  const u = await registerUser({ name: "Rater", handle: `r_${unique()}`, email: `r-${unique()}@example.com`, password: "correct horse battery", role });
-  return { id: u.id, handle: u.handle, name: "Rater", role, isBanned: false, sessionId: "test" };
-}
+const member = (role: Viewer["role"] = "reader") => testMember({ role, trust: "member" });
+const established = () => testMember({ trust: "established" });
 
-const asMember = (viewer: Viewer): Voter => voterFor(viewer, `v${unique()}`, defaultSettings);
-const asVisitor = (): Voter => voterFor(null, `v${unique()}`, defaultSettings);
+// Each voice from a network of its own unless a test is about sharing one.
+const asMember = (viewer: Viewer, network = testNetwork()): Voter => voterFor(viewer, `v${unique()}`, defaultSettings, network);
+const asVisitor = (network = testNetwork()): Voter => voterFor(null, `v${unique()}`, defaultSettings, network);
 
 async function comment(authorId?: string, visitorKey?: string): Promise<string> {
   const c = await db.comment.create({ data: { articleId, authorId, visitorKey, body: `Worth rating ${unique()}`, anonEmail: authorId ? null : "a@example.net" } });
@@ -30,10 +31,11 @@ async function comment(authorId?: string, visitorKey?: string): Promise<string> 
   return c.id;
 }
 
-const counters = (id: string) => db.comment.findUniqueOrThrow({ where: { id }, select: { insightfulCount: true, funnyCount: true, flagWeight: true, status: true, hiddenBy: true } });
+const counters = (id: string) =>
+  db.comment.findUniqueOrThrow({ where: { id }, select: { insightfulCount: true, funnyCount: true, insightfulWeight: true, funnyWeight: true, flagWeight: true, status: true, hiddenBy: true } });
 
 beforeAll(async () => {
-  const author = await registerUser({ name: "Author", email: `a-${unique()}@example.com`, password: "correct horse battery", role: "author" });
+  const author = await testMember({ role: "author" });
   const article = await db.article.create({
     data: { slug: `ratings-${unique()}`, title: "Rated thread", dept: "testing", body: "Body", status: "published", publishedAt: new Date(), authorId: author.id },
   });
@@ -45,10 +47,10 @@ describe("setVote", () => {
     const id = await comment((await member()).id);
     const voter = asMember(await member());
     await setVote(voter, id, "insightful", true);
-    expect((await counters(id)).insightfulCount).toBe(1);
+    expect(await counters(id)).toMatchObject({ insightfulCount: 1, insightfulWeight: 1 });
     await setVote(voter, id, "insightful", false);
     await setVote(voter, id, "insightful", false);
-    expect((await counters(id)).insightfulCount).toBe(0);
+    expect(await counters(id)).toMatchObject({ insightfulCount: 0, insightfulWeight: 0 });
     expect(await db.vote.count({ where: { commentId: id } })).toBe(0);
   });
 
@@ -57,22 +59,25 @@ describe("setVote", () => {
     const voter = asMember(await member());
     await Promise.all(Array.from({ length: 50 }, () => setVote(voter, id, "funny", true)));
     expect(await db.vote.count({ where: { commentId: id, kind: "funny" } })).toBe(1);
-    expect((await counters(id)).funnyCount).toBe(1);
+    expect(await counters(id)).toMatchObject({ funnyCount: 1, funnyWeight: 1 });
   });
 
-  it("counts 200 voters voting at once exactly, the counter equal to the rows", async () => {
+  it("counts 200 voters voting at once exactly, the counter equal to the rows and the weight to theirs", async () => {
     const id = await comment((await member()).id);
-    const voters = Array.from({ length: 200 }, asVisitor);
-    await Promise.all(voters.map((v) => setVote(v, id, "insightful", true)));
-    const rows = await db.vote.count({ where: { commentId: id, kind: "insightful" } });
-    expect(rows).toBe(200);
-    expect((await counters(id)).insightfulCount).toBe(rows);
+    const visitors = Array.from({ length: 150 }, () => asVisitor());
+    const members = await Promise.all(Array.from({ length: 50 }, async () => asMember(await member())));
+    await Promise.all([...visitors, ...members].map((v) => setVote(v, id, "insightful", true)));
+    const rows = await db.vote.aggregate({ where: { commentId: id, kind: "insightful" }, _count: { _all: true }, _sum: { weight: true } });
+    expect(rows._count._all).toBe(200);
+    // Anonymous ratings are recorded but weigh nothing by default; each member's weighs 1.
+    expect(rows._sum.weight).toBe(50);
+    expect(await counters(id)).toMatchObject({ insightfulCount: 200, insightfulWeight: 50 });
   });
 
   it("refuses a rating of one's own comment, member or anonymous", async () => {
     const author = await member();
     const own = await comment(author.id);
-    await expect(setVote(voterFor(author, "vx", defaultSettings), own, "insightful", true)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setVote(voterFor(author, "vx", defaultSettings, testNetwork()), own, "insightful", true)).rejects.toBeInstanceOf(ForbiddenError);
     const visitor = asVisitor();
     const anonOwn = await comment(undefined, visitor.visitorId);
     await expect(setFlag(visitor, anonOwn, "spam")).rejects.toBeInstanceOf(ForbiddenError);
@@ -80,22 +85,22 @@ describe("setVote", () => {
   });
 
   it("lets anonymous visitors rate only while the site allows it", () => {
-    expect(() => voterFor(null, "v1", { ...defaultSettings, anonymousRating: false })).toThrow(ForbiddenError);
-    expect(voterFor(null, "v1", defaultSettings)).toMatchObject({ key: "v:v1", kind: "visitor" });
+    expect(() => voterFor(null, "v1", { ...defaultSettings, anonymousRating: false }, "10.0.0.0/24")).toThrow(ForbiddenError);
+    expect(voterFor(null, "v1", defaultSettings, "10.0.0.0/24")).toMatchObject({ key: "v:v1", kind: "visitor" });
   });
 });
 
 describe("setFlag", () => {
-  it("hides a comment when flag weight reaches the threshold (members weigh 2, visitors 1) and shows it again when flags are withdrawn", async () => {
+  it("hides a comment when trusted flag weight reaches the threshold (members 1, established 2, visitors 0) and shows it again when flags are withdrawn", async () => {
     const id = await comment((await member()).id);
-    const [m1, m2] = [asMember(await member()), asMember(await member())];
-    const v1 = asVisitor();
-    await setFlag(m1, id, "trolling");
-    await setFlag(m2, id, "abusive");
+    const [e1, e2, m1] = [asMember(await established()), asMember(await established()), asMember(await member())];
+    await setFlag(e1, id, "trolling");
+    await setFlag(e2, id, "abusive");
+    await setFlag(asVisitor(), id, "spam");
     expect(await counters(id)).toMatchObject({ flagWeight: 4, status: "published" });
-    await setFlag(v1, id, "spam");
+    await setFlag(m1, id, "spam");
     expect(await counters(id)).toMatchObject({ flagWeight: 5, status: "hidden", hiddenBy: "community" });
-    await setFlag(m2, id, null);
+    await setFlag(e2, id, null);
     expect(await counters(id)).toMatchObject({ flagWeight: 3, status: "published", hiddenBy: null });
   });
 
@@ -110,16 +115,16 @@ describe("setFlag", () => {
     const voter = asMember(await member());
     await Promise.all(Array.from({ length: 20 }, () => setFlag(voter, id, "spam")));
     expect(await db.flag.count({ where: { commentId: id } })).toBe(1);
-    expect((await counters(id)).flagWeight).toBe(2);
+    expect((await counters(id)).flagWeight).toBe(1);
   });
 
   it("only weight beyond what a moderator approved hides a comment again", async () => {
     const id = await comment((await member()).id);
     await db.comment.update({ where: { id }, data: { flagWeight: 6, flagWeightApproved: 6 } });
-    await setFlag(asMember(await member()), id, "spam");
+    await setFlag(asMember(await established()), id, "spam");
+    await setFlag(asMember(await established()), id, "spam");
     expect(await counters(id)).toMatchObject({ status: "published" });
     await setFlag(asMember(await member()), id, "spam");
-    await setFlag(asVisitor(), id, "spam");
     expect(await counters(id)).toMatchObject({ status: "hidden", hiddenBy: "community" });
   });
 });
@@ -137,9 +142,9 @@ describe("viewerRatings", () => {
     expect(theirs.counts[id]).toBeUndefined();
     const authors = await viewerRatings(articleId, author, null);
     expect(authors.own).toContain(id);
-    expect(authors.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 2 });
+    expect(authors.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 1 });
     const moderators = await viewerRatings(articleId, await member("moderator"), null);
-    expect(moderators.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 2 });
+    expect(moderators.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 1 });
   });
 });
 
@@ -151,7 +156,7 @@ describe("after a moderator's approval", () => {
     // What approving in the queue does (lib/moderation): publish, and mark the weight approved.
     const { flagWeight } = await db.comment.findUniqueOrThrow({ where: { id }, select: { flagWeight: true } });
     await db.comment.update({ where: { id }, data: { status: "published", hiddenBy: null, flagWeightApproved: flagWeight } });
-    await setFlag(asVisitor(), id, "spam");
+    await setFlag(asMember(await established()), id, "spam");
     await setFlag(asMember(await member()), id, "spam");
     expect(await counters(id)).toMatchObject({ status: "published" });
   });
@@ -171,9 +176,10 @@ describe("which ratings change the cached page", () => {
 
   it("a flag on a visible comment under the threshold changes nothing; on a hidden one it does", async () => {
     const id = await comment((await member()).id);
-    expect((await setFlag(asMember(await member()), id, "spam")).changesPage).toBe(false);
-    expect((await setFlag(asMember(await member()), id, "spam")).changesPage).toBe(false);
-    expect((await setFlag(asVisitor(), id, "spam")).changesPage).toBe(true);
+    expect((await setFlag(asMember(await established()), id, "spam")).changesPage).toBe(false);
+    expect((await setFlag(asMember(await established()), id, "spam")).changesPage).toBe(false);
+    expect((await setFlag(asMember(await member()), id, "spam")).changesPage).toBe(true);
+    // Even a flag that adds no weight shows: a hidden comment lists its flags' reasons.
     expect((await setFlag(asVisitor(), id, "abusive")).changesPage).toBe(true);
   });
 });

@@ -1,27 +1,36 @@
 // Rating and flagging. Each call says the state the voter wants ("rated" or not), so a repeated
-// or concurrent request is harmless: the unique (comment, kind, voter) row decides, and the
-// comment's counter moves in the same transaction as the row it counts.
+// or concurrent request is harmless: the unique (comment, kind, voter) row decides. Every voice
+// is recorded with its trust level and network; what it *adds* toward a badge or hiding is
+// decided by lib/trust from what is already there, and the comment's counters move in the same
+// transaction as the row. The comment row is locked first, so two voices from one network can
+// never both slip under the per-network cap.
 import { getDb, isUniqueViolation, type Tx } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";
+import type { SiteSettings } from "../settings/defaults";
 import { takeDownSpotlights } from "../spotlights/takedown";
+import { UNTRUSTED_LEVELS, countedWeight } from "../trust/tally";
+import { voiceOf } from "../trust/voice";
+import { flagWeight as flagWeightOf, ratingWeight } from "../trust/weights";
 import type { Voter } from "./voter";
 
 export type VoteKind = "insightful" | "funny";
 export type FlagReason = "abusive" | "trolling" | "spam";
 
-// Flag weight by who flags; a moderator's flag hides the comment at once.
-const FLAG_WEIGHT = { visitor: 1, member: 2 } as const;
+const FIELDS = {
+  insightful: { count: "insightfulCount", weight: "insightfulWeight" },
+  funny: { count: "funnyCount", weight: "funnyWeight" },
+} as const;
 
-const COUNTERS = { insightfulCount: true, funnyCount: true } as const;
-
-
-
+/** Locks the comment's row for this transaction and checks it can be rated by this voter. */
 async function rateableComment(tx: Tx, commentId: string, voter: Voter) {
-  const comment = await tx.comment.findUnique({
-    where: { id: commentId },
-    select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, article: { select: { slug: true } } },
-  });
+  const { count } = await tx.comment.updateMany({ where: { id: commentId }, data: { flagWeight: { increment: 0 } } });
+  const comment = count
+    ? await tx.comment.findUnique({
+        where: { id: commentId },
+        select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, article: { select: { slug: true } } },
+      })
+    : null;
   if (!comment || comment.deletedAt || (comment.status !== "published" && comment.status !== "hidden")) {
     throw new NotFoundError("That comment is no longer there to rate.");
   }
@@ -37,23 +46,30 @@ export type RatingResult = { articleSlug: string; on: boolean; changesPage: bool
 
 export async function setVote(voter: Voter, commentId: string, kind: VoteKind, on: boolean): Promise<RatingResult> {
   const db = getDb();
-  const counter = kind === "insightful" ? "insightfulCount" : "funnyCount";
+  const { count: countField, weight: weightField } = FIELDS[kind];
   const settings = await getSettings();
   const threshold = kind === "insightful" ? settings.insightfulBadgeThreshold : settings.funnyBadgeThreshold;
   try {
     return await db.$transaction(async (tx) => {
       const comment = await rateableComment(tx, commentId, voter);
+      const before = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { insightfulWeight: true, funnyWeight: true } });
+      const was = before[weightField];
+      let delta: number;
       if (on) {
+        const { level } = await voiceOf(tx, voter, settings);
+        const weight = await counted(tx, "vote", { commentId, kind }, voter.network, level, ratingWeight(level, threshold, settings), threshold, settings);
         // A second identical vote hits the unique index and rolls back this transaction whole.
-        await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId } });
-        const after = await tx.comment.update({ where: { id: commentId }, data: { [counter]: { increment: 1 } }, select: COUNTERS });
-        return { articleSlug: comment.article.slug, on, changesPage: after[counter] === threshold };
+        await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId, trust: level, weight, network: voter.network } });
+        await tx.comment.update({ where: { id: commentId }, data: { [countField]: { increment: 1 }, [weightField]: { increment: weight } } });
+        delta = weight;
+      } else {
+        const vote = await tx.vote.findUnique({ where: { commentId_kind_voterKey: { commentId, kind, voterKey: voter.key } }, select: { id: true, weight: true } });
+        if (!vote) return { articleSlug: comment.article.slug, on, changesPage: false };
+        await tx.vote.delete({ where: { id: vote.id } });
+        await tx.comment.update({ where: { id: commentId }, data: { [countField]: { decrement: 1 }, [weightField]: { decrement: vote.weight } } });
+        delta = -vote.weight;
       }
-      const { count } = await tx.vote.deleteMany({ where: { commentId, kind, voterKey: voter.key } });
-      if (count === 0) return { articleSlug: comment.article.slug, on, changesPage: false };
-      const after = await tx.comment.update({ where: { id: commentId }, data: { [counter]: { decrement: count } }, select: COUNTERS });
-      const now = after[counter];
-      return { articleSlug: comment.article.slug, on, changesPage: now < threshold && now + count >= threshold };
+      return { articleSlug: comment.article.slug, on, changesPage: was < threshold !== was + delta < threshold };
     });
   } catch (error) {
     if (on && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on, changesPage: false };
@@ -64,25 +80,27 @@ export async function setVote(voter: Voter, commentId: string, kind: VoteKind, o
 /** Flags a comment for a reason, or withdraws this voter's flag (reason null). */
 export async function setFlag(voter: Voter, commentId: string, reason: FlagReason | null): Promise<RatingResult> {
   const db = getDb();
-  const { flagHideWeight } = await getSettings();
+  const settings = await getSettings();
+  const { flagHideWeight } = settings;
   try {
     return await db.$transaction(async (tx) => {
       const comment = await rateableComment(tx, commentId, voter);
+      let moderatorFlagged = false;
       if (reason) {
-        const weight = voter.kind === "moderator" ? flagHideWeight : FLAG_WEIGHT[voter.kind];
-        await tx.flag.create({ data: { commentId, voterKey: voter.key, voterKind: voter.kind, userId: voter.userId, reason, weight } });
+        const { level, record } = await voiceOf(tx, voter, settings);
+        moderatorFlagged = level === "moderator";
+        const weight = await counted(tx, "flag", { commentId }, voter.network, level, flagWeightOf(level, record, settings), flagHideWeight, settings);
+        await tx.flag.create({ data: { commentId, voterKey: voter.key, voterKind: voter.kind, userId: voter.userId, reason, weight, trust: level, network: voter.network } });
         await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight } } });
       } else {
         const flag = await tx.flag.findUnique({ where: { commentId_voterKey: { commentId, voterKey: voter.key } }, select: { id: true, weight: true } });
         if (!flag) return { articleSlug: comment.article.slug, on: false, changesPage: false };
-        const { count } = await tx.flag.deleteMany({ where: { id: flag.id } });
-        if (count > 0) {
-          const { flagWeight } = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } }, select: { flagWeight: true } });
-          // Approved weight never exceeds what is left, so a withdrawn flag is not held against later ones.
-          await tx.comment.updateMany({ where: { id: commentId, flagWeightApproved: { gt: flagWeight } }, data: { flagWeightApproved: flagWeight } });
-        }
+        await tx.flag.delete({ where: { id: flag.id } });
+        const { flagWeight } = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } }, select: { flagWeight: true } });
+        // Approved weight never exceeds what is left, so a withdrawn flag is not held against later ones.
+        await tx.comment.updateMany({ where: { id: commentId, flagWeightApproved: { gt: flagWeight } }, data: { flagWeightApproved: flagWeight } });
       }
-      await settleVisibility(tx, commentId, flagHideWeight, reason !== null && voter.kind === "moderator");
+      await settleVisibility(tx, commentId, flagHideWeight, moderatorFlagged);
       // A hidden comment shows its flags' reasons, so any change to a hidden (or just unhidden) one shows.
       const { status } = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true } });
       return { articleSlug: comment.article.slug, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden" };
@@ -91,6 +109,28 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
     if (reason && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on: true, changesPage: false };
     throw error;
   }
+}
+
+/** What a new voice adds, given the voices already on this comment (lib/trust/tally.ts). */
+async function counted(
+  tx: Tx,
+  table: "vote" | "flag",
+  where: { commentId: string; kind?: VoteKind },
+  network: string,
+  level: Parameters<typeof countedWeight>[0],
+  weight: number,
+  threshold: number,
+  settings: SiteSettings,
+): Promise<number> {
+  if (weight <= 0 || level === "moderator") return Math.max(0, weight);
+  // Moderators' voices are theirs, not their network's: they never use up a network's share.
+  const sameNetwork = { ...where, network, weight: { gt: 0 }, trust: { not: "moderator" } };
+  const untrusted = { ...where, trust: { in: UNTRUSTED_LEVELS } };
+  const [countedFromNetwork, untrustedSum] =
+    table === "vote"
+      ? await Promise.all([tx.vote.count({ where: sameNetwork }), tx.vote.aggregate({ where: untrusted, _sum: { weight: true } })])
+      : await Promise.all([tx.flag.count({ where: sameNetwork }), tx.flag.aggregate({ where: untrusted, _sum: { weight: true } })]);
+  return countedWeight(level, weight, { threshold, networkCap: settings.networkVoiceCap, countedFromNetwork, untrustedWeight: untrustedSum._sum.weight ?? 0 });
 }
 
 /**

@@ -21,6 +21,15 @@ export const UpdateSettingsInput = z.object({
   anonymousCommentsPerHour: whole("anonymous comments per hour", 1, 1000),
   firstWordCost: whole("the First Word's cost", 0, 10_000),
   lastWordCost: whole("the Last Word's cost", 0, 10_000),
+  trustWeightAnonymous: whole("an anonymous visitor's weight", 0, 1000),
+  trustWeightNew: whole("a new member's weight", 0, 1000),
+  trustWeightMember: whole("a member's weight", 0, 1000),
+  trustWeightEstablished: whole("an established member's weight", 0, 1000),
+  networkVoiceCap: whole("voices counted per network", 1, 1000),
+  newAccountHours: whole("the hours an account stays new", 0, 8760),
+  establishedAfterDays: whole("the days before a member is established", 0, 3650),
+  establishedAfterComments: whole("the comments before a member is established", 0, 100_000),
+  flagAccuracyBonusMax: whole("the most upheld flags can add", 0, 100),
 });
 export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;
 

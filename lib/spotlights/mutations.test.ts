@@ -91,7 +91,7 @@ describe("takedown", () => {
     const id = await comment();
     await claimSpotlight(patron, id, "first");
     expect(await balance(patron)).toBe(0);
-    await setFlag(voterFor(await member(0, "moderator"), "vm", defaultSettings), id, "spam");
+    await setFlag(voterFor(await member(0, "moderator"), "vm", defaultSettings, "10.0.0.0/24"), id, "spam");
     expect(await db.spotlight.count({ where: { commentId: id } })).toBe(0);
     expect(await balance(patron)).toBe(5);
     const refund = await db.creditTransaction.findFirstOrThrow({ where: { userId: patron.id, delta: 5, reason: { startsWith: "Refund" } } });

@@ -28,7 +28,7 @@ export async function listMemberComments(authorId: string, page: number): Promis
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * COMMENTS_PER_PAGE,
       take: COMMENTS_PER_PAGE,
-      select: { id: true, subject: true, body: true, createdAt: true, insightfulCount: true, funnyCount: true, article: { select: { slug: true, title: true } } },
+      select: { id: true, subject: true, body: true, createdAt: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true, funnyCount: true, article: { select: { slug: true, title: true } } },
     }),
     getSettings(),
   ]);
@@ -45,9 +45,9 @@ export async function getMemberStats(authorId: string): Promise<MemberStats> {
   const where = publicComments(authorId);
   const settings = await getSettings();
   const [sums, insightfulBadges, funnyBadges] = await Promise.all([
-    db.comment.aggregate({ where, _count: { _all: true }, _sum: { insightfulCount: true, funnyCount: true } }),
-    db.comment.count({ where: { ...where, insightfulCount: { gte: settings.insightfulBadgeThreshold } } }),
-    db.comment.count({ where: { ...where, funnyCount: { gte: settings.funnyBadgeThreshold } } }),
+    db.comment.aggregate({ where, _count: { _all: true }, _sum: { insightfulCount: true, insightfulWeight: true, funnyWeight: true, funnyCount: true } }),
+    db.comment.count({ where: { ...where, insightfulWeight: { gte: settings.insightfulBadgeThreshold } } }),
+    db.comment.count({ where: { ...where, funnyWeight: { gte: settings.funnyBadgeThreshold } } }),
   ]);
   return {
     comments: sums._count._all,

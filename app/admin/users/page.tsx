@@ -4,14 +4,29 @@ import { redirect } from "next/navigation";
 import { GrantCreditsForm } from "@/components/admin/grant-credits-form";
 import { MemberBanForm } from "@/components/admin/member-ban-form";
 import { RoleForm } from "@/components/admin/role-form";
+import { TrustForm } from "@/components/admin/trust-form";
 import { Pagination } from "@/components/ui/pagination";
 import { isAdmin } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/format";
 import { pageCount, parsePageParam } from "@/lib/pagination";
+import { trustOfMembers, type MemberTrust } from "@/lib/trust/queries";
 import { listUsersForAdmin } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Members · Admin", robots: { index: false } };
+
+function TrustCell({ userId, handle, trust }: { userId: string; handle: string; trust: MemberTrust | undefined }) {
+  if (!trust || trust.level === "moderator") return <span className="meta">moderator</span>;
+  return (
+    <>
+      <TrustForm userId={userId} handle={handle} trust={trust.chosen} earned={trust.chosen ? "set by hand" : trust.level} />
+      <span className="meta">
+        {" "}
+        Now {trust.level}; flags upheld {trust.flagsUpheld}, rejected {trust.flagsRejected}
+      </span>
+    </>
+  );
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -30,6 +45,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const q = typeof params.q === "string" ? params.q : "";
   const page = parsePageParam(params.page) ?? 1;
   const { rows, total } = await listUsersForAdmin(q, page);
+  const trust = await trustOfMembers(rows.map((u) => u.id));
   return (
     <>
       <h1>Members</h1>
@@ -49,6 +65,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <th scope="col">Email</th>
               <th scope="col">Joined</th>
               <th scope="col">Role</th>
+              <th scope="col">Trust</th>
               <th scope="col">Credits</th>
               <th scope="col">Posting</th>
             </tr>
@@ -64,6 +81,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <td>{formatDate(u.joinedAt)}</td>
                 <td>
                   <RoleForm userId={u.id} handle={u.handle} role={u.role} />
+                </td>
+                <td>
+                  <TrustCell userId={u.id} handle={u.handle} trust={trust.get(u.id)} />
                 </td>
                 <td>
                   <GrantCreditsForm userId={u.id} handle={u.handle} credits={u.credits} />
