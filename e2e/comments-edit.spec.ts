@@ -1,8 +1,9 @@
 // A member edits their own comment (shown as edited) and deletes it; nobody else gets the
 // controls. Posts on the oldest article, whose comment count no spec compares.
+import { execFileSync } from "node:child_process";
 import { expect } from "@playwright/test";
 import { demoArticles } from "../prisma/demo";
-import { newBrowserContext, newMember, registerThroughForm, test, thread } from "./fixtures";
+import { NOT_FOUND_HEADING, memberWithRole, newBrowserContext, newMember, registerThroughForm, signInAs, test, thread, uniqueSuffix } from "./fixtures";
 
 const oldest = demoArticles.filter((a) => a.hoursAgo !== null).sort((a, b) => b.hoursAgo! - a.hoursAgo!)[0];
 const ARTICLE = `/articles/${oldest.slug}`;
@@ -47,4 +48,38 @@ test("a member edits and then deletes their own comment; another member sees no 
   await page.getByRole("button", { name: "Delete this comment" }).click();
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}#comments$`));
   await expect(thread(page).getByText(fixed)).toHaveCount(0);
+});
+
+test("the edit page keeps the title of an article taken back to draft from all but its author", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const [author, commenter, stranger] = [memberWithRole("author"), memberWithRole("reader"), memberWithRole("reader")];
+  const title = `Withdrawn story ${uniqueSuffix()}`;
+  const out = execFileSync("npx", ["tsx", "e2e/tasks/unpublished-comment.ts", author.handle, commenter.handle, title], { env: process.env, cwd: process.cwd(), encoding: "utf8" });
+  const { commentId } = JSON.parse(out) as { commentId: string };
+  const editPage = `/comments/${commentId}/edit`;
+
+  // Any other member: no such page, and no title.
+  await signInAs(page, stranger);
+  const refused = await page.goto(editPage);
+  expect(refused?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND_HEADING);
+  expect(await page.content()).not.toContain(title);
+
+  // The comment's author may still change their words, without learning what the article became.
+  const own = await newBrowserContext(browser, baseURL);
+  const ownPage = await own.newPage();
+  await signInAs(ownPage, commenter);
+  await ownPage.goto(editPage);
+  await expect(ownPage.getByText("On an article that is not published at the moment.")).toBeVisible();
+  await expect(ownPage.getByRole("button", { name: "Delete this comment" })).toBeVisible();
+  expect(await ownPage.content()).not.toContain(title);
+  await own.close();
+
+  // The article's own author sees it.
+  const desk = await newBrowserContext(browser, baseURL);
+  const deskPage = await desk.newPage();
+  await signInAs(deskPage, author);
+  await deskPage.goto(editPage);
+  await expect(deskPage.getByRole("link", { name: title })).toBeVisible();
+  await desk.close();
 });

@@ -231,13 +231,3 @@ export async function getCommentForReply(rawId: string, { includeHidden = false 
   // The Markdown as written, for "Quote" to put in the reply.
   return { comment, article: row.article, allowAnonymous: settings.anonymousCommenting, source: row.body };
 }
-
-/** A comment's editable source for its author or a moderator (the caller checks who). */
-export async function getCommentSource(rawId: string) {
-  const id = parseId(rawId);
-  if (!id) return null;
-  return getDb().comment.findUnique({
-    where: { id },
-    select: { id: true, subject: true, body: true, authorId: true, createdAt: true, deletedAt: true, status: true, article: { select: { slug: true, title: true } } },
-  });
-}

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DeleteCommentForm, EditCommentForm } from "@/components/comments/edit-comment-form";
 import { getViewer } from "@/lib/auth/viewer";
-import { canDeleteComment, canEditComment } from "@/lib/comments/permissions";
-import { getCommentSource } from "@/lib/comments/queries";
+import { getCommentForEdit } from "@/lib/comments/edit-queries";
 
 export const metadata: Metadata = { title: "Edit comment", robots: { index: false } };
 
@@ -11,17 +10,22 @@ export default async function EditCommentPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/comments/${id}/edit`)}`);
-  const comment = await getCommentSource(id);
-  if (!comment || comment.deletedAt) notFound();
-  const canEdit = canEditComment(viewer, comment);
-  const canDelete = canDeleteComment(viewer, comment);
+  const comment = await getCommentForEdit(viewer, id);
+  if (!comment) notFound();
+  const { canEdit, canDelete } = comment;
   // The permalink: it finds the page of a long discussion that shows the comment.
   const back = `/comments/${comment.id}`;
   return (
     <div className="narrow">
       <h1>Edit comment</h1>
       <p>
-        On <a href={back}>{comment.article.title}</a>
+        {comment.articleTitle === null ? (
+          "On an article that is not published at the moment."
+        ) : (
+          <>
+            On <a href={back}>{comment.articleTitle}</a>
+          </>
+        )}
       </p>
       {canEdit ? (
         <EditCommentForm commentId={comment.id} subject={comment.subject} body={comment.body} />
