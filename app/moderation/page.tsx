@@ -47,7 +47,8 @@ export default async function ModerationPage({ searchParams }: Props) {
       ) : null}
       <nav aria-label="Moderation sections" className="thread-view-nav">
         <p>
-          <a href="#queue">Waiting for review</a> <a href="#bans">Banned from posting</a> <a href="#log">Moderation log</a>
+          <a href="#queue">Waiting for review</a> <a href="/moderation/reported">Reported</a> <a href="#bans">Banned from posting</a>{" "}
+          <a href="#log">Moderation log</a>
         </p>
       </nav>
       <section id="queue" aria-labelledby="queue-heading" className="moderation-section">

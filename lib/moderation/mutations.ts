@@ -7,15 +7,12 @@ import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { FieldError } from "../errors";
 import { takeDownSpotlights } from "../spotlights/takedown";
-import { FOR_MODERATORS, findComment, recordEvent, type ModerationResult } from "./records";
+import { FOR_MODERATORS, findComment, recordEvent, targetOf, type ModerationResult } from "./records";
 import { ModerationAction } from "./types";
+import { judgeOpenFlags } from "./verdicts";
 
 export { banAuthor, liftBan } from "./bans";
 export type { ModerationResult } from "./records";
-
-/** Who a decision about a comment concerns: its member, or for an anonymous comment its visitor. */
-const targetOf = (c: { authorId: string | null; visitorKey: string | null }) =>
-  c.authorId ? { targetUserId: c.authorId } : { targetVisitorKey: c.visitorKey };
 
 // Another moderator got there first (the conditional updates below lose the race cleanly).
 const ALREADY_DONE = "Another moderator has just dealt with this comment.";
@@ -36,6 +33,8 @@ export async function approveComment(viewer: Viewer, commentId: string, reason =
     });
     if (count === 0) throw new FieldError(undefined, ALREADY_DONE);
     if (c.status === "pending") await tx.article.update({ where: { id: c.articleId }, data: { commentCount: { increment: 1 } } });
+    // Approving says the flags were wrong: they count against their flaggers (lib/trust).
+    await judgeOpenFlags(tx, commentId, "rejected");
     await recordEvent(tx, viewer, ModerationAction.approve, { commentId, ...targetOf(c), reason: reason.trim() });
     return { articleSlug: c.article.slug };
   });
@@ -57,6 +56,7 @@ export async function removeComment(viewer: Viewer, commentId: string, reason: s
     if (count === 0) throw new FieldError(undefined, ALREADY_DONE);
     if (c.status !== "pending") await tx.article.update({ where: { id: c.articleId }, data: { commentCount: { decrement: 1 } } });
     await takeDownSpotlights(tx, commentId, "removed by a moderator");
+    await judgeOpenFlags(tx, commentId, "upheld");
     await recordEvent(tx, viewer, ModerationAction.remove, { commentId, ...targetOf(c), reason: why });
     return { articleSlug: c.article.slug };
   });

@@ -22,6 +22,10 @@ export async function findComment(tx: Tx, id: string) {
   return comment;
 }
 
+/** Who a decision about a comment concerns: its member, or for an anonymous comment its visitor. */
+export const targetOf = (c: { authorId: string | null; visitorKey: string | null }) =>
+  c.authorId ? { targetUserId: c.authorId } : { targetVisitorKey: c.visitorKey };
+
 type EventInput = { commentId?: string; targetUserId?: string | null; targetVisitorKey?: string | null; reason?: string | null };
 
 export async function recordEvent(tx: Tx, actor: Viewer, action: ModerationActionName, event: EventInput): Promise<void> {

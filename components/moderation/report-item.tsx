@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { formatDateTime, pluralize } from "@/lib/format";
+import type { ReportItem } from "@/lib/moderation/reports";
+import { RejectFlagsForm, RemoveForm, UpholdFlagsForm } from "./decision-forms";
+
+const TRUST_ORDER = ["moderator", "established", "member", "new", "anonymous"];
+const TRUST_WORDS: Record<string, string> = {
+  moderator: "moderator",
+  established: "established member",
+  member: "member",
+  new: "new member",
+  anonymous: "anonymous visitor",
+};
+
+function statusText(item: ReportItem): string {
+  if (item.status === "hidden") return item.hiddenBy === "moderator" ? "Hidden by a moderator" : "Hidden by the community";
+  if (item.status === "pending") return "Pending review";
+  if (item.status === "removed") return "Removed";
+  return "Published";
+}
+
+function trustSummary(byTrust: Record<string, number>): string {
+  return TRUST_ORDER.filter((t) => byTrust[t]).map((t) => pluralize(byTrust[t], TRUST_WORDS[t])).join(", ");
+}
+
+/** One reported comment: what it says, every open flag with who raised it, and the verdicts. */
+export function ReportEntry({ item }: { item: ReportItem }) {
+  const headingId = `reported-${item.id}`;
+  const author = item.author.kind === "deleted" ? "Deleted user" : item.author.name;
+  return (
+    <article className="queue-item" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Comment by {author} on “{item.article.title}”
+      </h3>
+      <dl className="queue-item__facts">
+        <dt>Status</dt>
+        <dd>{statusText(item)}</dd>
+        <dt>Open flags</dt>
+        <dd>
+          {pluralize(item.flags.length, "flag")} from {trustSummary(item.byTrust)}, {pluralize(item.networks, "network")}
+        </dd>
+        <dt>Counted weight</dt>
+        <dd>
+          {item.flagWeight}
+          {item.flagWeightApproved > 0 ? ` (${item.flagWeightApproved} of it cleared earlier by a moderator)` : ""}
+        </dd>
+        <dt>Posted</dt>
+        <dd>
+          <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
+          {item.status === "published" || item.status === "hidden" ? (
+            <>
+              {" "}
+              · <Link href={`/comments/${item.id}`}>Permalink</Link>
+            </>
+          ) : null}
+        </dd>
+      </dl>
+      <table className="report-flags">
+        <caption className="visually-hidden">Open flags on this comment</caption>
+        <thead>
+          <tr>
+            <th scope="col">Flagged by</th>
+            <th scope="col">Trust</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Weight</th>
+            <th scope="col">From</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {item.flags.map((f) => (
+            <tr key={f.id}>
+              <td>{f.flagger}</td>
+              <td>{TRUST_WORDS[f.trust] ?? f.trust}</td>
+              <td>{f.reason}</td>
+              <td>{f.weight}</td>
+              <td>{f.network}</td>
+              <td>
+                <time dateTime={f.createdAt}>{formatDateTime(f.createdAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="comment__box">
+        {item.subject ? <p className="comment__subject">{item.subject}</p> : null}
+        {/* bodyHtml comes from lib/markdown/render.ts, which sanitizes with an allow-list. */}
+        <div className="comment__body" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+      </div>
+      <div className="queue-item__decisions">
+        <UpholdFlagsForm commentId={item.id} />
+        <RejectFlagsForm commentId={item.id} />
+        {item.status !== "removed" ? <RemoveForm commentId={item.id} /> : null}
+      </div>
+    </article>
+  );
+}
