@@ -7,7 +7,7 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { approveCommentAction, banAuthorAction, liftBanAction, removeCommentAction } from "@/lib/moderation/actions";
-import { REASON_MAX } from "@/lib/moderation/types";
+import { REASON_MAX, type BanEntry } from "@/lib/moderation/types";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -87,7 +87,7 @@ export function BanForm({ commentId }: { commentId: string }) {
   );
 }
 
-export function LiftBanForm({ kind, target, label }: { kind: "user" | "visitor"; target: string; label: string }) {
+export function LiftBanForm({ kind, target, label }: { kind: BanEntry["kind"]; target: string; label: string }) {
   const [state, action] = useActionState(liftBanAction, initialFormState);
   return (
     <form action={action} className="inline-form">

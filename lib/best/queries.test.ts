@@ -28,7 +28,8 @@ async function article(status: "published" | "draft", publishedAt: Date | null) 
 
 type Extra = { articleId?: string; insightful?: number; funny?: number; status?: "published" | "pending" | "hidden" | "removed"; deletedAt?: Date; anonymous?: boolean };
 
-/** A comment row written at `at`, with its counters set directly (votes are not what is tested). */
+/** A comment row written at `at`, with its counters set directly (votes are not what is tested),
+ *  as if every rating came from a trusted voice: the weight equals the count. */
 async function comment(label: string, at: string, extra: Extra = {}) {
   const row = await db.comment.create({
     data: {
@@ -38,6 +39,8 @@ async function comment(label: string, at: string, extra: Extra = {}) {
       createdAt: new Date(at),
       insightfulCount: extra.insightful ?? 0,
       funnyCount: extra.funny ?? 0,
+      insightfulWeight: extra.insightful ?? 0,
+      funnyWeight: extra.funny ?? 0,
       status: extra.status ?? "published",
       deletedAt: extra.deletedAt ?? null,
       ...(extra.anonymous ? { anonEmail: "anon@example.net" } : { authorId: member.id }),

@@ -7,6 +7,7 @@ import { getDb } from "../db";
 import { renderMarkdown } from "../markdown/render";
 import { pageCount, type Page } from "../pagination";
 import { ModerationAction, type BanEntry, type FlaggerMix, type LogEntry, type QueueAuthor, type QueueItem } from "./types";
+import { networkBanEntries } from "./ban-traces";
 import { visitorLabel } from "./visitor-label";
 
 export const QUEUE_PER_PAGE = 50;
@@ -117,7 +118,7 @@ export async function listModerationLog(viewer: Viewer | null, limit = LOG_LIMIT
   }));
 }
 
-/** Members and visitors banned from posting, newest first, with the reason their ban was given. */
+/** Members and visitors banned from posting, and networks held for review, newest first, with the reason given. */
 export async function listBans(viewer: Viewer | null, limit = LOG_LIMIT): Promise<BanEntry[]> {
   requireRole(viewer, "moderator", FOR_MODERATORS);
   const db = getDb();
@@ -153,5 +154,7 @@ export async function listBans(viewer: Viewer | null, limit = LOG_LIMIT): Promis
       since: v.createdAt.toISOString(),
     })),
   ];
+  // Networks held for review after a poster's ban, each until its ban ends.
+  entries.push(...(await networkBanEntries(db, limit)));
   return entries.sort((a, b) => b.since.localeCompare(a.since));
 }

@@ -10,6 +10,7 @@ export const ModerationAction = {
   banVisitor: "visitor.ban",
   unbanUser: "user.unban",
   unbanVisitor: "visitor.unban",
+  unbanNetwork: "network.unban",
 } as const;
 export type ModerationActionName = (typeof ModerationAction)[keyof typeof ModerationAction];
 
@@ -49,7 +50,8 @@ export type LogEntry = {
   createdAt: string;
 };
 
-export type BanEntry = { kind: "user" | "visitor"; target: string; label: string; reason: string | null; since: string };
+/** A network's entry is a banned poster's network, held for review `until` its ban ends. */
+export type BanEntry = { kind: "user" | "visitor" | "network"; target: string; label: string; reason: string | null; since: string; until?: string };
 
 /** What the page says after a decision (the decided comment has left the queue with its form). */
 export const DONE_NOTICES = {

@@ -97,6 +97,15 @@ export const actionCases = {
       return { outcome, happened: (await db.user.count({ where: { email } })) === 1 };
     },
   },
+  resendVerification: {
+    label: "ask for a new email confirmation link (for oneself)",
+    run: async (t) => {
+      const self = t.actor.user;
+      if (self) await db.user.update({ where: { id: self.id }, data: { emailVerifiedAt: null } });
+      const outcome = await t.action({});
+      return { outcome, happened: self !== null && (await db.emailVerification.count({ where: { userId: self.id, usedAt: null } })) === 1 };
+    },
+  },
   requestPasswordReset: {
     label: "ask for a password reset link (for a member)",
     run: async (t) => {
@@ -225,4 +234,23 @@ export const actionCases = {
       return { outcome, happened: (await userRow(target.id)).role === "author" };
     },
   },
+  setTrust: {
+    label: "set a member's trust by hand",
+    run: async (t) => {
+      const target = await member();
+      const outcome = await t.action({ userId: target.id, trust: "established" });
+      return { outcome, happened: (await userRow(target.id)).trustLevel === "established" };
+    },
+  },
+  upholdFlags: { label: "uphold a comment's flags", run: (t) => judgeFlags(t, "upheld") },
+  rejectFlags: { label: "reject a comment's flags", run: (t) => judgeFlags(t, "rejected") },
 } satisfies Record<string, MatrixCase>;
+
+/** A comment with one open flag from a member, judged by the caller. */
+async function judgeFlags(t: CaseContext, verdict: "upheld" | "rejected") {
+  const c = await comment(await article());
+  const flagger = await member();
+  const flag = await db.flag.create({ data: { commentId: c.id, voterKey: `u:${flagger.id}`, voterKind: "member", userId: flagger.id, reason: "spam", weight: 1 } });
+  const outcome = await t.action({ commentId: c.id, reason: "" });
+  return { outcome, happened: (await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).verdict === verdict };
+}
