@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
   [ModerationAction.banVisitor]: "Banned an anonymous visitor",
   [ModerationAction.unbanUser]: "Lifted a member's ban",
   [ModerationAction.unbanVisitor]: "Lifted a visitor's ban",
+  [ModerationAction.unbanNetwork]: "Stopped holding a network's comments",
   // Role changes by admins are recorded in the same table.
   "user.role": "Changed a member's role",
   "user.credits": "Granted credits",

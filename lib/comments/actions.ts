@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { getCommentLocation } from "./permalink";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues } from "../forms";
-import { clientIp } from "../request";
+import { clientNetwork } from "../request";
 import { ensureVisitorId } from "../visitor";
 import { createComment } from "./mutations";
 import { renderMarkdown } from "../markdown/render";
@@ -31,12 +31,14 @@ export async function postCommentAction(_prev: PostCommentState, formData: FormD
   }
   let created;
   try {
-    created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ip: await clientIp() }, parsed.data);
+    created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, parsed.data);
   } catch (error) {
     return failed(error, values);
   }
   if (created.status === "pending") {
-    return { ok: true, held: true, message: "Thanks. Your comment has more than two links, so it is held for a moderator to review before it appears." };
+    // Why a network is held is not said: the poster may be a neighbour of someone banned.
+    const why = created.heldBecause === "links" ? "Your comment has more than two links, so it is" : "Your comment is";
+    return { ok: true, held: true, message: `Thanks. ${why} held for a moderator to review before it appears.` };
   }
   revalidateArticle(created.articleSlug);
   await showFreshTo(created.articleSlug);

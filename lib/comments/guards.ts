@@ -1,13 +1,18 @@
 // Abuse guards for new comments: flood limits and duplicate detection. Limits are hit before
-// the write, so simultaneous posts cannot all slip under them.
+// the write, so simultaneous posts cannot all slip under them. What counts per address counts
+// per network too (IPv4 /24, IPv6 /64), with room for a few neighbours: a poster who changes the
+// last part of their address is still one network.
 import { getDb } from "../db";
 import { FieldError, RateLimitedError } from "../errors";
 import { takeSlots, type LimitCheck } from "../rate-limit";
 import type { SiteSettings } from "../settings/defaults";
 
-export type PosterKeys = { userId?: string; visitorId: string; ip: string; isAnonymous: boolean };
+/** `network`: the poster's network, or their address when it is none we can read (lib/request.ts). */
+export type PosterKeys = { userId?: string; visitorId: string; ip: string; network: string; isAnonymous: boolean };
 
 const DUPLICATE_WINDOW_MS = 5 * 60_000;
+/** A network may post this many times what one address may. */
+export const NETWORK_LIMIT_FACTOR = 3;
 
 function tooFast(ms: number): RateLimitedError {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
@@ -15,25 +20,30 @@ function tooFast(ms: number): RateLimitedError {
   return new RateLimitedError(`You are posting too fast. Please wait ${wait} and try again; your comment is still here.`, ms);
 }
 
-export async function enforceFloodLimits(poster: PosterKeys, settings: SiteSettings): Promise<void> {
+export async function enforceFloodLimits(poster: PosterKeys, settings: SiteSettings, now = Date.now()): Promise<void> {
   const checks: LimitCheck[] = [];
   if (settings.commentIntervalSeconds > 0) {
     const windowMs = settings.commentIntervalSeconds * 1000;
     checks.push({ key: `comment-interval:ip:${poster.ip}`, limit: 1, windowMs });
+    checks.push({ key: `comment-interval:net:${poster.network}`, limit: NETWORK_LIMIT_FACTOR, windowMs });
     checks.push({ key: poster.userId ? `comment-interval:user:${poster.userId}` : `comment-interval:visitor:${poster.visitorId}`, limit: 1, windowMs });
   }
   if (poster.isAnonymous) {
     const hour = { limit: settings.anonymousCommentsPerHour, windowMs: 3600_000 };
     checks.push({ key: `comment-hour:visitor:${poster.visitorId}`, ...hour }, { key: `comment-hour:ip:${poster.ip}`, ...hour });
+    checks.push({ key: `comment-hour:net:${poster.network}`, limit: hour.limit * NETWORK_LIMIT_FACTOR, windowMs: hour.windowMs });
   }
   if (checks.length === 0) return;
-  const decision = await takeSlots(checks);
+  const decision = await takeSlots(checks, now);
   if (!decision.allowed) throw tooFast(decision.retryAfterMs);
 }
 
-export async function refuseDuplicate(poster: PosterKeys, articleId: string, body: string): Promise<void> {
-  const since = new Date(Date.now() - DUPLICATE_WINDOW_MS);
-  const who = poster.userId ? { authorId: poster.userId } : { visitorKey: poster.visitorId, authorId: null };
+export async function refuseDuplicate(poster: PosterKeys, articleId: string, body: string, now = Date.now()): Promise<void> {
+  const since = new Date(now - DUPLICATE_WINDOW_MS);
+  // An anonymous poster is caught by their cookie, or without it by their network.
+  const who = poster.userId
+    ? { authorId: poster.userId }
+    : { authorId: null, OR: [{ visitorKey: poster.visitorId }, ...(poster.network === "unknown" ? [] : [{ network: poster.network }])] };
   const duplicate = await getDb().comment.findFirst({ where: { ...who, articleId, body, createdAt: { gt: since } }, select: { id: true } });
   if (duplicate) throw new FieldError("body", "You posted this same comment a moment ago; it is already in the thread.");
 }

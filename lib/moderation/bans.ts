@@ -1,17 +1,20 @@
 // Banning a comment's author from posting, and lifting bans. A member's ban is User.bannedAt:
 // getViewer() reads it on every request, so it applies at the member's very next request
 // (viewer.isBanned) without ending their session; they can still read, and edit their settings.
-// An anonymous poster is banned by the signed visitor key their comment was posted with.
+// An anonymous poster is banned by the signed visitor key their comment was posted with, the
+// keyed hash of the email they gave, and for a while the network they posted from, whose new
+// comments are then held for review (./ban-traces.ts, ./posting-bans.ts).
 import { hasRole, requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb, isUniqueViolation } from "../db";
 import { FieldError, ForbiddenError } from "../errors";
+import { banPosterTraces, liftPosterTraces } from "./ban-traces";
 import { FOR_MODERATORS, findComment, recordEvent, type ModerationResult } from "./records";
 import { ModerationAction } from "./types";
 
 const ALREADY_BANNED = "This author is already banned.";
 
-export async function banAuthor(viewer: Viewer, commentId: string, reason: string): Promise<ModerationResult & { banned: "user" | "visitor" }> {
+export async function banAuthor(viewer: Viewer, commentId: string, reason: string, now = new Date()): Promise<ModerationResult & { banned: "user" | "visitor" }> {
   requireRole(viewer, "moderator", FOR_MODERATORS);
   const why = reason.trim();
   if (!why) throw new FieldError("reason", "Say why the author is banned.");
@@ -31,7 +34,8 @@ export async function banAuthor(viewer: Viewer, commentId: string, reason: strin
       }
       if (!c.visitorKey) throw new FieldError(undefined, "This comment was posted without a visitor key, so its poster cannot be banned.");
       if (await tx.visitorBan.findUnique({ where: { visitorKey: c.visitorKey }, select: { visitorKey: true } })) throw new FieldError(undefined, ALREADY_BANNED);
-      await tx.visitorBan.create({ data: { visitorKey: c.visitorKey, reason: why } });
+      await tx.visitorBan.create({ data: { visitorKey: c.visitorKey, reason: why, createdAt: now } });
+      await banPosterTraces(tx, commentId, why, now);
       await recordEvent(tx, viewer, ModerationAction.banVisitor, { commentId, targetVisitorKey: c.visitorKey, reason: why });
       return { articleSlug: c.article.slug, banned: "visitor" as const };
     });
@@ -42,18 +46,27 @@ export async function banAuthor(viewer: Viewer, commentId: string, reason: strin
   }
 }
 
-/** Lets a member (by id) or a visitor (by key) post again. */
-export async function liftBan(viewer: Viewer, ban: { kind: "user" | "visitor"; target: string }, reason = ""): Promise<void> {
+/**
+ * Lets a member (by id) or a visitor (by key, with the network and email their ban covered) post
+ * again, or lets a banned poster's network post without review before its ban ends.
+ */
+export async function liftBan(viewer: Viewer, ban: { kind: "user" | "visitor" | "network"; target: string }, reason = ""): Promise<void> {
   requireRole(viewer, "moderator", FOR_MODERATORS);
   await getDb().$transaction(async (tx) => {
     if (ban.kind === "user") {
       const { count } = await tx.user.updateMany({ where: { id: ban.target, bannedAt: { not: null } }, data: { bannedAt: null } });
       if (count === 0) throw new FieldError(undefined, "That member is not banned.");
       await recordEvent(tx, viewer, ModerationAction.unbanUser, { targetUserId: ban.target, reason: reason.trim() });
-    } else {
+    } else if (ban.kind === "visitor") {
       const { count } = await tx.visitorBan.deleteMany({ where: { visitorKey: ban.target } });
       if (count === 0) throw new FieldError(undefined, "That visitor is not banned.");
+      await liftPosterTraces(tx, ban.target);
       await recordEvent(tx, viewer, ModerationAction.unbanVisitor, { targetVisitorKey: ban.target, reason: reason.trim() });
+    } else {
+      const { count } = await tx.networkBan.deleteMany({ where: { network: ban.target, expiresAt: { gt: new Date() } } });
+      if (count === 0) throw new FieldError(undefined, "That network is not held for review.");
+      // The log has no column for a network: the entry names it in its reason.
+      await recordEvent(tx, viewer, ModerationAction.unbanNetwork, { reason: [`Network ${ban.target}`, reason.trim()].filter(Boolean).join(": ") });
     }
   });
 }

@@ -27,9 +27,9 @@ export const MemberId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown membe
 export const BanMemberInput = z.object({ userId: MemberId, reason: RequiredReason("Say why the member is banned.") });
 export type BanMemberInput = z.infer<typeof BanMemberInput>;
 
-// A ban is lifted by the member's id or the visitor's key, whichever the ban list names.
+// A ban is lifted by the member's id, the visitor's key or the network, whichever the ban list names.
 export const LiftBanInput = z.object({
-  kind: z.enum(["user", "visitor"], { error: "Unknown ban." }),
-  target: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown ban."),
+  kind: z.enum(["user", "visitor", "network"], { error: "Unknown ban." }),
+  target: z.string().regex(/^[A-Za-z0-9_.:/-]{1,64}$/, "Unknown ban."),
 });
 export type LiftBanInput = z.infer<typeof LiftBanInput>;

@@ -6,7 +6,7 @@ import { AnonymousPoster, CreateCommentInput } from "@/lib/comments/schemas";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
 import { readJson } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { clientIp } from "@/lib/request";
+import { clientNetwork } from "@/lib/request";
 import { getSettings } from "@/lib/settings/queries";
 import { ensureVisitorId } from "@/lib/visitor";
 
@@ -55,7 +55,7 @@ export async function POST(request: Request) {
     anonymous = anon.data;
   }
   try {
-    const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ip: await clientIp() }, input.data);
+    const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, input.data);
     if (created.status === "published") revalidateArticle(created.articleSlug);
     const url = `/comments/${created.id}`;
     return Response.json({ id: created.id, status: created.status, url }, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
