@@ -1,29 +1,26 @@
 // "Forgot your password?": a mailed link with a one-time token, then a new password. Anyone may
 // ask for any address (the answer never says whether an account uses it); only whoever can read
 // that mailbox can finish. Finishing ends every session of the account and every other link.
-import { createHash, randomBytes } from "node:crypto";
 import { getDb } from "../db";
-import { FieldError, NotFoundError, RateLimitedError, retryInWords } from "../errors";
-import { sendMail } from "../mail/send";
+import { NotFoundError, RateLimitedError, retryInWords } from "../errors";
 import { takeSlots } from "../rate-limit";
 import type { PasswordResetInput, PasswordResetRequestInput } from "../users/schemas";
 import { clearSignInFailures } from "./credentials";
+import { hashToken, newMailedToken, sendAccountMail } from "./mailed-token";
 import { hashPassword } from "./password";
 import { noAccountMail, resetMail } from "./password-reset-mails";
 import { RESET_LINK_DEAD, RESET_LINK_MINUTES, RESET_REQUEST_LIMITS } from "./password-reset-limits";
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
  * A new link for the member, replacing any earlier unused one (only the newest works, so an old
  * mail lying around is harmless). Returns the token, which is stored only as its hash.
  */
 export async function issueResetToken(userId: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = newMailedToken();
   const db = getDb();
   await db.$transaction([
     db.passwordReset.deleteMany({ where: { userId, usedAt: null } }),
-    db.passwordReset.create({ data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } }),
+    db.passwordReset.create({ data: { userId, tokenHash, expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } }),
   ]);
   return token;
 }
@@ -39,12 +36,7 @@ export async function requestPasswordReset(caller: { ip: string }, input: Passwo
   }
   const user = await getDb().user.findUnique({ where: { email: input.email }, select: { id: true, deletedAt: true } });
   const message = user && !user.deletedAt ? resetMail(input.email, await issueResetToken(user.id)) : noAccountMail(input.email);
-  try {
-    await sendMail(message);
-  } catch (error) {
-    console.error(`[password-reset] could not send mail: ${(error as Error).message}`);
-    throw new FieldError(undefined, "We could not send the mail just now. Please try again in a few minutes.");
-  }
+  await sendAccountMail(message, "password-reset");
 }
 
 /** A link that can still be used: not used, not past its hour, its account not deleted. */
