@@ -1,9 +1,9 @@
 // Rating and flagging as readers meet them: the controls under each comment, their state after
-// use, badges at the threshold, a comment folding away once enough members flag it, and the raw
+// use, badges at the threshold, a comment folding away once enough trusted members flag it, and the raw
 // counts shown only to the comment's author. Comments are posted on the article no spec counts.
 import type { Browser, Page } from "@playwright/test";
 import { UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
-import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, pressRatingControl, type Member } from "./fixtures";
+import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, adminCli, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, pressRatingControl, type Member } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -30,10 +30,13 @@ async function openComment(page: Page, body: string) {
   return comment;
 }
 
-async function asNewMember(browser: Browser, baseURL: string | undefined) {
+/** A member in a browser of their own; `established` as an admin would make a known regular. */
+async function asNewMember(browser: Browser, baseURL: string | undefined, trust?: "established") {
   const context = await newBrowserContext(browser, baseURL);
   const page = await context.newPage();
-  await registerMember(page, newMember());
+  const member = newMember();
+  await registerMember(page, member);
+  if (trust) adminCli("set-trust", member.email, trust);
   return { context, page };
 }
 
@@ -70,15 +73,17 @@ test("a member rates a comment insightful and funny, sees it kept after a reload
   await reader.context.close();
 });
 
-test("five members: one comment earns the insightful badge, another folds away under their flags", async ({ page, browser, baseURL }) => {
+test("five established members: one comment earns the insightful badge, another folds away under their flags", async ({ page, browser, baseURL }) => {
   const good = await authorWithComment(page, "Sharp point");
-  await page.waitForTimeout(15_500); // one comment per 15 seconds per member
+  // Another author for the second comment: one member may post once per 15 seconds.
+  const rude = await asNewMember(browser, baseURL);
   const bad = { body: `Rude remark ${uniqueSuffix()}` };
-  await postViaApi(page, UNCOUNTED, { body: bad.body });
+  await postViaApi(rude.page, UNCOUNTED, { body: bad.body });
+  await rude.context.close();
 
   const reasons = ["abusive", "trolling", "spam", "abusive", "trolling"] as const;
   for (const [i, reason] of reasons.entries()) {
-    const reader = await asNewMember(browser, baseURL);
+    const reader = await asNewMember(browser, baseURL, "established");
     const comment = await openComment(reader.page, good.body);
     await pressRatingControl(comment.getByRole("button", { name: RATE_INSIGHTFUL, exact: true }));
     await expect(comment.getByRole("button", { name: RATED_INSIGHTFUL, exact: true })).toBeVisible();
@@ -91,7 +96,7 @@ test("five members: one comment earns the insightful badge, another folds away u
     await expect(target.getByRole("button", { name: FLAGGED, exact: true })).toBeVisible();
     await reader.context.close();
 
-    // Two members' flags (weight 4) leave it in view; the third's reach the threshold of 5.
+    // Two established members' flags (weight 2 each) leave it in view; the third's reach the threshold of 5.
     const folded = commentWithText(page, bad.body).locator(":scope > details.flagged");
     if (i < 2) {
       await page.goto(UNCOUNTED.path);

@@ -13,10 +13,9 @@ const { CLIENT_ADDRESS_HEADER, parseTrustProxy, resolveClientAddress } = require
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || undefined;
 const trust = parseTrustProxy(process.env.TRUST_PROXY);
 
-const app = next({ dev, dir: root, port, hostname: hostname ?? "localhost" });
+const app = next({ dev, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -26,7 +25,8 @@ const server = createServer((req, res) => {
   delete req.headers["x-real-ip"];
   handle(req, res);
 });
-server.listen(port, hostname, () => {
-  console.log(`▶ Listening on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+// Every interface, as `next start` does.
+server.listen(port, () => {
+  console.log(`▶ Listening on http://localhost:${port}${dev ? " (development)" : ""}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => server.close(() => process.exit(0)));

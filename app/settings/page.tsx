@@ -4,6 +4,7 @@ import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { CreditHistory } from "@/components/settings/credit-history";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { VerifyEmailNotice } from "@/components/settings/verify-email-notice";
 import { getViewer } from "@/lib/auth/viewer";
 import { creditHistory } from "@/lib/credits/ledger";
 import { getOwnAccount } from "@/lib/users/queries";
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
     <div className="narrow">
       <h1>Settings</h1>
       <p className="meta">Signed in with {account.email} (never shown to others).</p>
+      {account.isEmailVerified ? null : <VerifyEmailNotice email={account.email} />}
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
         <ProfileForm current={{ name: account.name, handle: account.handle, bio: account.bio }} />

@@ -59,8 +59,10 @@ export async function resetPassword(input: PasswordResetInput): Promise<{ userId
     // Using the link up is the check: only a live link is updated, and only once.
     const { count } = await tx.passwordReset.updateMany({ where: liveLink(input.token, now), data: { usedAt: now } });
     if (count !== 1) throw new NotFoundError(RESET_LINK_DEAD);
-    const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { userId: true, user: { select: { email: true } } } });
-    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { userId: true, user: { select: { email: true, emailVerifiedAt: true } } } });
+    // The link reached the address's inbox, which proves the address as well as the link mailed
+    // at registration would (and takes a pre-registered address back from whoever typed it).
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, emailVerifiedAt: reset.user.emailVerifiedAt ?? now } });
     await tx.session.deleteMany({ where: { userId: reset.userId } });
     await tx.passwordReset.deleteMany({ where: { userId: reset.userId, usedAt: null } });
     return { userId: reset.userId, email: reset.user.email };

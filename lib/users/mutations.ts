@@ -87,11 +87,12 @@ export async function deleteAccount(viewer: Viewer, password: string): Promise<{
   await db.$transaction([
     db.user.update({
       where: { id: viewer.id },
-      data: { email: `${tombstone}@deleted.invalid`, handle: tombstone, name: "Deleted user", bio: "", passwordHash: null, deletedAt: new Date() },
+      data: { email: `${tombstone}@deleted.invalid`, handle: tombstone, name: "Deleted user", bio: "", passwordHash: null, emailVerifiedAt: null, deletedAt: new Date() },
     }),
     db.account.deleteMany({ where: { userId: viewer.id } }),
     db.session.deleteMany({ where: { userId: viewer.id } }),
     db.passwordReset.deleteMany({ where: { userId: viewer.id } }),
+    db.emailVerification.deleteMany({ where: { userId: viewer.id } }),
   ]);
   return { handle: viewer.handle };
 }

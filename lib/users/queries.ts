@@ -33,10 +33,10 @@ export async function getPublicProfile(rawHandle: string): Promise<PublicProfile
 export async function getOwnAccount(userId: string) {
   const user = await getDb().user.findUnique({
     where: { id: userId },
-    select: { name: true, handle: true, bio: true, email: true, passwordHash: true },
+    select: { name: true, handle: true, bio: true, email: true, passwordHash: true, emailVerifiedAt: true },
   });
   if (!user) return null;
-  return { name: user.name, handle: user.handle, bio: user.bio, email: user.email, hasPassword: user.passwordHash !== null };
+  return { name: user.name, handle: user.handle, bio: user.bio, email: user.email, hasPassword: user.passwordHash !== null, isEmailVerified: user.emailVerifiedAt !== null };
 }
 
 export type AdminUserRow = { id: string; handle: string; name: string; email: string; role: "reader" | "author" | "moderator" | "admin"; joinedAt: string; isBanned: boolean; credits: number };
