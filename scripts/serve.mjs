@@ -29,4 +29,3 @@ const server = createServer((req, res) => {
 server.listen(port, () => {
   console.log(`▶ Listening on http://localhost:${port}${dev ? " (development)" : ""}`);
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => server.close(() => process.exit(0)));
