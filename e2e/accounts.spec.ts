@@ -9,10 +9,12 @@ import {
   expectSignedInAs,
   expectSignedOut,
   formAlert,
+  memberWithRole,
   newBrowserContext,
   newMember,
   registerThroughForm,
   siteHeader,
+  signInAs,
   signOutFromHeader,
   submit,
   submitSignIn,
@@ -340,6 +342,33 @@ test("signing out ends the session: its cookie, replayed, no longer signs anyone
     await other.goto("/settings");
     await expect(other).toHaveURL((url) => url.pathname === "/signin" && url.searchParams.get("callbackUrl") === "/settings");
     await expectSignedOut(other);
+  } finally {
+    await replay.close();
+  }
+});
+
+test("next-auth's own sign-out ends the session too, and sends the browser back to this site", async ({ page, browser, baseURL }) => {
+  const member = memberWithRole("reader");
+  await signInAs(page, member);
+  const session = (await page.context().cookies()).find((c) => c.name === "dept.session");
+  expect(session).toBeTruthy();
+
+  // next-auth's addresses are the site's (SITE_URL), not the localhost:3000 it assumes by default.
+  const providers = (await (await page.request.get("/api/auth/providers")).json()) as Record<string, { callbackUrl: string }>;
+  expect(providers.credentials.callbackUrl).toBe(`${baseURL}/api/auth/callback/credentials`);
+
+  // Its sign-out, as its own page's form posts it.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: `${baseURL}/` }, maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers()["location"]).toBe(`${baseURL}/`);
+  expect((await page.context().cookies()).find((c) => c.name === "dept.session")).toBeUndefined();
+
+  // A copy of the cookie taken before signs nobody in.
+  const replay = await newBrowserContext(browser, baseURL);
+  try {
+    await replay.addCookies([session!]);
+    expect(await viewerOf(replay, baseURL)).toMatchObject({ signedIn: false });
   } finally {
     await replay.close();
   }

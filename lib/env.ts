@@ -41,6 +41,9 @@ export function env(): Env {
     siteUrl: (parsed.SITE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
     dataDir: path.join(process.cwd(), "data"),
   };
+  // next-auth reads NEXTAUTH_URL itself, for its OAuth callbacks and redirects (without it they
+  // point at localhost:3000): it follows SITE_URL, so the public origin is set in one place.
+  process.env.NEXTAUTH_URL = `${cached.siteUrl}/api/auth`;
   return cached;
 }
 

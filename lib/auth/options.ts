@@ -11,7 +11,7 @@ import { authSecret, env } from "../env";
 import { SignInInput } from "../users/schemas";
 import { authenticate } from "./credentials";
 import { memberForOAuth } from "./oauth-users";
-import { createSessionRow, SESSION_MAX_AGE_SECONDS, sessionCookieName, sessionCookieOptions } from "./session";
+import { createSessionRow, endSessionOfToken, SESSION_MAX_AGE_SECONDS, sessionCookieName, sessionCookieOptions } from "./session";
 
 export function oauthProviders() {
   const e = env();
@@ -27,6 +27,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
+    events: { signOut: endSessionOfToken },
     providers: [
       CredentialsProvider({
         name: "Email",

@@ -3,8 +3,10 @@ import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
+import { env } from "../env";
 import { registerUser } from "../users/mutations";
 import { endSession, sessionCookieName, sessionCookieOptions, sessionIdFromCookie, startSession } from "./session";
+import { authOptions } from "./options";
 import { viewerFromSessionId } from "./viewer";
 
 const db = getDb();
@@ -36,6 +38,20 @@ describe("sessions", () => {
     const c = await signedIn();
     await db.user.update({ where: { id: c.user.id }, data: { deletedAt: new Date() } });
     expect(await viewerFromSessionId(c.sid)).toBeNull();
+  });
+
+  // Its own POST /api/auth/signout clears the cookie and hands the event the token it held.
+  it("end when next-auth signs the browser out, so a copy of the cookie stops working", async () => {
+    const { sid, cookie } = await signedIn();
+    const signOut = authOptions().events?.signOut;
+    await signOut?.({ token: { sid }, session: { expires: "" } } as Parameters<NonNullable<typeof signOut>>[0]);
+    expect(await sessionIdFromCookie(cookie)).toBe(sid);
+    expect(await viewerFromSessionId(sid)).toBeNull();
+  });
+
+  it("are next-auth's, whose callbacks and redirects follow SITE_URL", () => {
+    authOptions();
+    expect(process.env.NEXTAUTH_URL).toBe(`${env().siteUrl}/api/auth`);
   });
 
   it("ignore forged and garbled cookies", async () => {

@@ -47,6 +47,14 @@ export async function endSession(sid: string): Promise<void> {
   await getDb().session.deleteMany({ where: { id: sid } });
 }
 
+/**
+ * next-auth's own sign-out (POST /api/auth/signout) clears the cookie and calls this with the
+ * token it held: the row ends too, so a copy of the cookie stops working at once, as after /signout.
+ */
+export async function endSessionOfToken({ token }: { token?: Record<string, unknown> | null }): Promise<void> {
+  if (typeof token?.sid === "string") await endSession(token.sid);
+}
+
 export async function endAllSessions(userId: string): Promise<void> {
   await getDb().session.deleteMany({ where: { userId } });
 }
