@@ -47,6 +47,8 @@ test("route handlers refuse 1 MiB and 5 MiB bodies with 413, and the site keeps 
       ["spotlight", `/api/comments/${id}/spotlight`, { ...origin, ...form }, `kind=first&pad=${filler}`, "page"],
       ["one-click unsubscribe", "/api/newsletter/unsubscribe?token=x", { "content-type": "application/x-www-form-urlencoded" }, `List-Unsubscribe=One-Click&pad=${filler}`, "page"],
       ["sign-out", "/signout", { ...origin, ...form }, `callbackUrl=%2F&pad=${filler}`, "page"],
+      ["next-auth sign-out", "/api/auth/signout", { ...origin, ...form }, `csrfToken=x&callbackUrl=%2F&pad=${filler}`, "page"],
+      ["next-auth sign-in", "/api/auth/callback/credentials", { ...origin, ...form }, `csrfToken=x&email=a%40example.test&password=${filler}`, "page"],
     ];
     for (const [name, path, headers, data, as] of endpoints) {
       await test.step(`${name}: ${size / MiB} MiB`, async () => {

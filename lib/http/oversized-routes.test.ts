@@ -7,6 +7,7 @@ import { POST as rate } from "@/app/api/comments/[id]/rating/route";
 import { POST as spotlight } from "@/app/api/comments/[id]/spotlight/route";
 import { POST as unsubscribe } from "@/app/api/newsletter/unsubscribe/route";
 import { POST as signOut } from "@/app/signout/route";
+import { POST as nextAuth } from "@/app/api/auth/[...nextauth]/route";
 import { env } from "../env";
 
 const MiB = 1024 * 1024;
@@ -20,6 +21,7 @@ const ROUTES: Route[] = [
   ["spotlight", "/api/comments/c123/spotlight", (r) => spotlight(r, params), "application/x-www-form-urlencoded", "page"],
   ["unsubscribe", "/api/newsletter/unsubscribe?token=x", unsubscribe, "application/x-www-form-urlencoded", "page"],
   ["sign-out", "/signout", signOut, "application/x-www-form-urlencoded", "page"],
+  ["next-auth", "/api/auth/signout", (r) => nextAuth(r, { params: Promise.resolve({ nextauth: ["signout"] }) }), "application/x-www-form-urlencoded", "page"],
 ];
 
 function body(size: number): ReadableStream<Uint8Array> {
