@@ -1,5 +1,6 @@
 // Subscribing with double opt-in, confirming and unsubscribing. Whoever knows a token is the
 // mailbox's owner as far as this code is concerned: no session is involved.
+import { networkOf } from "../http/client-address";
 import { randomBytes } from "node:crypto";
 import { getDb, isUniqueViolation } from "../db";
 import { FieldError, RateLimitedError, retryInWords } from "../errors";
@@ -11,7 +12,9 @@ import { NewsletterToken, type SubscribeInput } from "./schemas";
 const HOUR = 60 * 60_000;
 // An IP may start a handful of sign-ups an hour (a shared office network gets some room); an
 // address gets few mails an hour however many IPs ask, so nobody can flood a stranger's inbox.
-export const SIGNUP_LIMITS = { perIp: 10, perAddress: 3, windowMs: HOUR };
+// Per network too (IPv4 /24, IPv6 /64), more loosely: neighbours share it, a script hopping
+// addresses inside one network does not get ten more each time.
+export const SIGNUP_LIMITS = { perIp: 10, perNetwork: 30, perAddress: 3, windowMs: HOUR };
 
 const newToken = () => randomBytes(32).toString("base64url");
 
@@ -24,9 +27,10 @@ const newToken = () => randomBytes(32).toString("base64url");
  * the owner of a confirmed address learns why no confirmation came.
  */
 export async function subscribe(caller: { ip: string }, input: SubscribeInput): Promise<void> {
-  const { perIp, perAddress, windowMs } = SIGNUP_LIMITS;
+  const { perIp, perNetwork, perAddress, windowMs } = SIGNUP_LIMITS;
   const decision = await takeSlots([
     { key: `newsletter:ip:${caller.ip}`, limit: perIp, windowMs },
+    { key: `newsletter:net:${networkOf(caller.ip)}`, limit: perNetwork, windowMs },
     { key: `newsletter:address:${input.email}`, limit: perAddress, windowMs },
   ]);
   if (!decision.allowed) {

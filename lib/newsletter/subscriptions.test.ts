@@ -155,6 +155,14 @@ describe("limits and failures", () => {
     await expect(subscribe({ ip }, { email: newAddress() })).rejects.toBeInstanceOf(RateLimitedError);
   });
 
+  it("limits sign-ups per network, however the last part of the address changes", async () => {
+    const network = newIp().split(".").slice(0, 3).join(".");
+    for (let i = 0; i < SIGNUP_LIMITS.perNetwork; i++) await signUp(newAddress(), `${network}.${i + 1}`);
+    await expect(subscribe({ ip: `${network}.200` }, { email: newAddress() })).rejects.toBeInstanceOf(RateLimitedError);
+    // A neighbouring network is not held to it.
+    await signUp(newAddress(), `${newIp().split(".").slice(0, 3).join(".")}.200`);
+  });
+
   it("says so when the SMTP server cannot be reached", async () => {
     const closed = await startMailSink();
     await closed.close();
