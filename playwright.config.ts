@@ -8,12 +8,13 @@ const SITE_WIDE = /(site-settings|authoring|security-xss-sitewide)\.spec\.ts$/;
 // production build this server starts from.
 export default defineConfig({
   testDir: "./e2e",
-  // Playwright empties its output folder at start: keep it apart from the runners' JSON reports.
-  outputDir: "test-results/playwright",
+  // Playwright empties its output folder at start: keep it apart from the runners' JSON reports,
+  // and apart from another run's on another port (E2E_PORT), which would lose its traces.
+  outputDir: port === 3100 ? "test-results/playwright" : `test-results/playwright-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: port === 3100 ? "test-results/e2e.json" : `test-results/e2e-${port}.json` }]],
   timeout: 30_000,
   use: {
     baseURL,

@@ -36,7 +36,9 @@ if (!only) {
 }
 
 const vitestJson = path.join(resultsDir, "vitest.json");
-const e2eJson = path.join(resultsDir, "e2e.json");
+// playwright.config.ts names its report after the e2e port when it is not the default.
+const e2ePort = process.env.E2E_PORT ?? "3100";
+const e2eJson = path.join(resultsDir, e2ePort === "3100" ? "e2e.json" : `e2e-${e2ePort}.json`);
 // A runner that dies before reporting (a build error, the e2e port taken) must not be summed from
 // an earlier run's report, nor as "0 failed": it counts as one failure of its own.
 const exitCodes = { unit: 0, e2e: 0 };

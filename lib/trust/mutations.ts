@@ -8,17 +8,21 @@ import type { TrustChoice } from "./schemas";
 
 export async function setTrustLevel(actor: Viewer | "cli", userId: string, trust: TrustChoice): Promise<void> {
   if (actor !== "cli") requireRole(actor, "admin", "Only admins can set a member's trust.");
-  await getDb().$transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id: userId, deletedAt: null }, select: { trustLevel: true } });
-    if (!user) throw new NotFoundError("No such member.");
-    const trustLevel = trust === "earned" ? null : trust;
-    await tx.user.update({ where: { id: userId }, data: { trustLevel } });
+  const db = getDb();
+  const trustLevel = trust === "earned" ? null : trust;
+  // Read for the log line only; the transaction starts with its write, so on SQLite the command
+  // line can run beside the site (a transaction that reads first may find its snapshot stale).
+  const before = await db.user.findFirst({ where: { id: userId, deletedAt: null }, select: { trustLevel: true } });
+  if (!before) throw new NotFoundError("No such member.");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId, deletedAt: null }, data: { trustLevel } });
+    if (count === 0) throw new NotFoundError("No such member.");
     await tx.moderationEvent.create({
       data: {
         actorId: actor === "cli" ? null : actor.id,
         action: "user.trust",
         targetUserId: userId,
-        reason: `${user.trustLevel ?? "earned"} → ${trustLevel ?? "earned"}${actor === "cli" ? " (command line)" : ""}`,
+        reason: `${before.trustLevel ?? "earned"} → ${trustLevel ?? "earned"}${actor === "cli" ? " (command line)" : ""}`,
       },
     });
   });
