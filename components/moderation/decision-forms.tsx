@@ -7,6 +7,7 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
 import { approveCommentAction, banAuthorAction, liftBanAction, removeCommentAction } from "@/lib/moderation/actions";
+import { rejectFlagsAction, upholdFlagsAction } from "@/lib/moderation/verdict-actions";
 import { REASON_MAX, type BanEntry } from "@/lib/moderation/types";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -69,6 +70,35 @@ export function RemoveForm({ commentId }: { commentId: string }) {
       button="Remove"
       pendingText="Removing…"
       danger
+    />
+  );
+}
+
+export function UpholdFlagsForm({ commentId }: { commentId: string }) {
+  return (
+    <DecisionForm
+      commentId={commentId}
+      action={upholdFlagsAction}
+      kind="uphold"
+      label="Note for the log (optional)"
+      hint="Hides the comment; its flaggers' flags will weigh more."
+      button="Uphold the flags"
+      pendingText="Upholding…"
+      danger
+    />
+  );
+}
+
+export function RejectFlagsForm({ commentId }: { commentId: string }) {
+  return (
+    <DecisionForm
+      commentId={commentId}
+      action={rejectFlagsAction}
+      kind="reject"
+      label="Note for the log (optional)"
+      hint="Keeps or puts the comment back up; its flaggers' flags will weigh less."
+      button="Reject the flags"
+      pendingText="Rejecting…"
     />
   );
 }

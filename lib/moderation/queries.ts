@@ -15,7 +15,7 @@ export const LOG_LIMIT = 100;
 const ANONYMOUS = "Anonymous Coward";
 const FOR_MODERATORS = "This page is for moderators.";
 
-const queueSelect = {
+export const queueSelect = {
   id: true, subject: true, body: true, status: true, hiddenBy: true, flagWeight: true, flagWeightApproved: true, createdAt: true,
   anonName: true, visitorKey: true,
   author: { select: { name: true, handle: true, role: true, bannedAt: true, deletedAt: true } },
@@ -76,7 +76,7 @@ type AuthorRow = {
   author: { name: string; handle: string; role: string; bannedAt: Date | null; deletedAt: Date | null } | null;
 };
 
-function authorOf(r: AuthorRow, bannedVisitors: Set<string>): QueueAuthor {
+export function authorOf(r: AuthorRow, bannedVisitors: Set<string>): QueueAuthor {
   if (r.author) {
     if (r.author.deletedAt) return { kind: "deleted" };
     const isStaff = r.author.role === "moderator" || r.author.role === "admin";

@@ -11,6 +11,8 @@ export const ModerationAction = {
   unbanUser: "user.unban",
   unbanVisitor: "visitor.unban",
   unbanNetwork: "network.unban",
+  upholdFlags: "flags.uphold",
+  rejectFlags: "flags.reject",
 } as const;
 export type ModerationActionName = (typeof ModerationAction)[keyof typeof ModerationAction];
 
@@ -59,5 +61,7 @@ export const DONE_NOTICES = {
   removed: "Removed. Readers now see the reason in its place.",
   banned: "Banned. The author can no longer post comments.",
   unbanned: "Ban lifted. They can post again.",
+  upheld: "Flags upheld. The comment is hidden, and its flaggers' flags will weigh more.",
+  rejected: "Flags rejected. The comment stays up, and its flaggers' flags will weigh less.",
 } as const;
 export type DoneNotice = keyof typeof DONE_NOTICES;

@@ -1,0 +1,108 @@
+// Trust as an attacker meets it, through the real routes: flags and ratings sent by a script with
+// no cookie and a forged X-Forwarded-For, and a forged address used to dodge a posting limit.
+// The e2e server believes one proxy hop (TRUST_PROXY=1), so each request here stands for a client
+// behind that proxy: the proxy appends the address it saw, and anything before it is the client's
+// own writing. Then the honest side: a moderator finds those flags in Reported and judges them.
+import { request as playwrightRequest } from "@playwright/test";
+import { UNCOUNTED, anonEmail, articleIdOf, commentWithText, expect, openUntil, postViaApi } from "./comments-helpers";
+import { INSIGHTFUL_SENTENCE, adminCli, memberWithRole, newBrowserContext, ownBox, pressRatingControl, signInAs, test, uniqueIp, uniqueSuffix } from "./fixtures";
+
+test.describe.configure({ timeout: 120_000 });
+
+/** A script's client with no cookie, writing `forged` before the address the proxy appends. */
+async function scriptedClient(baseURL: string, forged: string) {
+  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `${forged}, ${uniqueIp()}`, origin: new URL(baseURL).origin } });
+}
+
+test("twenty cookie-less scripts with forged addresses flag and rate a comment: nothing hides it, no badge, the First Word stays", async ({ page, browser, baseURL }) => {
+  const author = memberWithRole("reader");
+  await signInAs(page, author);
+  const body = `Target of a flag script ${uniqueSuffix()}`;
+  const commentId = await postViaApi(page, UNCOUNTED, { subject: "Target", body });
+
+  const patron = memberWithRole("reader");
+  adminCli("grant-credits", patron.email, "10", "For the test");
+  const patronContext = await newBrowserContext(browser, baseURL);
+  const patronPage = await patronContext.newPage();
+  await signInAs(patronPage, patron);
+  const claimed = await patronPage.request.post(`/api/comments/${commentId}/spotlight`, { form: { kind: "first" }, headers: { accept: "application/json", origin: baseURL! } });
+  expect(claimed.status(), await claimed.text()).toBe(200);
+  await patronContext.close();
+
+  for (let i = 0; i < 20; i++) {
+    const script = await scriptedClient(baseURL!, `198.51.${i}.${i + 1}`);
+    const flag = await script.post(`/api/comments/${commentId}/rating`, { form: { control: "flag", on: "1", reason: "spam" }, headers: { accept: "application/json" } });
+    const rate = await script.post(`/api/comments/${commentId}/rating`, { form: { control: "insightful", on: "1" }, headers: { accept: "application/json" } });
+    // Each request is accepted and recorded, as an honest visitor's would be.
+    expect([flag.status(), rate.status()]).toEqual([200, 200]);
+    await script.dispose();
+  }
+
+  await page.goto(UNCOUNTED.path);
+  const target = commentWithText(page, body);
+  await expect(target).toHaveCount(1);
+  await expect(target.locator(":scope > details.flagged")).toHaveCount(0);
+  await expect(ownBox(target).getByText(INSIGHTFUL_SENTENCE)).toHaveCount(0);
+  await expect(page.locator("#first-word")).toContainText(body);
+
+  // Still, a person hears about every one of them.
+  const moderator = memberWithRole("moderator");
+  await signInAs(page, moderator);
+  await page.goto("/moderation/reported");
+  const entry = page.getByRole("article").filter({ hasText: body });
+  await expect(entry).toHaveCount(1);
+  await expect(entry.getByRole("definition").filter({ hasText: "flags from" })).toHaveText("20 flags from 20 anonymous visitors, 20 networks");
+});
+
+test("a forged X-Forwarded-For does not get a second anonymous comment past the 15-second limit", async ({ baseURL, request }) => {
+  const articleId = await articleIdOf(request, UNCOUNTED);
+  const realAddress = uniqueIp();
+  const post = async (forged: string) => {
+    const client = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `${forged}, ${realAddress}` } });
+    const response = await client.post("/api/comments", { data: { articleId, subject: "Twice", body: `Forged ${forged} ${uniqueSuffix()}`, anonEmail: anonEmail() } });
+    await client.dispose();
+    return response.status();
+  };
+  expect(await post("203.0.113.1")).toBe(201);
+  // A new cookie-less client, a new forged address in front: the same client all the same.
+  expect(await post("192.0.2.77")).toBe(429);
+});
+
+test("a moderator upholds a member's report in Reported: the comment is hidden, and the flagger's record shows it", async ({ page, browser, baseURL }) => {
+  const author = memberWithRole("reader");
+  await signInAs(page, author);
+  const body = `Reported to a person ${uniqueSuffix()}`;
+  await postViaApi(page, UNCOUNTED, { subject: "Reported", body });
+
+  const flagger = memberWithRole("reader");
+  adminCli("set-trust", flagger.email, "member");
+  const flaggerContext = await newBrowserContext(browser, baseURL);
+  const flaggerPage = await flaggerContext.newPage();
+  await signInAs(flaggerPage, flagger);
+  await flaggerPage.goto(UNCOUNTED.path);
+  const comment = commentWithText(flaggerPage, body);
+  await comment.getByText("Flag", { exact: true }).click();
+  await pressRatingControl(comment.getByRole("button", { name: "Flag as trolling", exact: true }));
+  await flaggerContext.close();
+
+  const moderator = memberWithRole("moderator");
+  await signInAs(page, moderator);
+  await page.goto("/moderation");
+  await page.getByRole("navigation", { name: "Moderation sections" }).getByRole("link", { name: "Reported" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reported comments");
+  const entry = page.getByRole("article").filter({ hasText: body });
+  // One member's flag weighs 1 of the 5 that would hide it: only a person can act on it now.
+  await expect(entry.getByRole("row").filter({ hasText: flagger.handle })).toContainText("member");
+  await expect(entry.getByRole("row").filter({ hasText: flagger.handle })).toContainText("trolling");
+  await entry.getByRole("button", { name: "Uphold the flags" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Flags upheld/);
+  await expect(page.getByRole("article").filter({ hasText: body })).toHaveCount(0);
+
+  await openUntil(page, UNCOUNTED.path, async () => (await commentWithText(page, body).locator(":scope > details.flagged").count()) === 1);
+  await expect(commentWithText(page, body).locator(":scope > details.flagged > summary")).toHaveText("This comment has been hidden by a moderator. Click here to show it.");
+
+  const admin = memberWithRole("admin");
+  await signInAs(page, admin);
+  await page.goto(`/admin/users?q=${flagger.handle}`);
+  await expect(page.getByRole("row").filter({ hasText: flagger.handle })).toContainText("flags upheld 1, rejected 0");
+});
