@@ -4,8 +4,10 @@
 // ends on sign-out.
 import { expect, type Browser, type Dialog, type Page, type Request } from "@playwright/test";
 import {
+  CHECK_YOUR_EMAIL_HEADING,
   FLAGSHIP_PATH,
   type Member,
+  confirmEmailFromMail,
   expectSignedInAs,
   expectSignedOut,
   formAlert,
@@ -28,7 +30,7 @@ test.describe.configure({ timeout: 60_000 });
 const WRONG = "Wrong email or password.";
 const THROTTLED = /^Too many failed sign-in attempts\. Please try again in (\d+) minutes?\.$/;
 
-test("register, signed in at once; sign out; sign in again; the profile shows the member", async ({ page }) => {
+test("register, confirm the address from the mail, sign in; sign out; sign in again; the profile shows the member", async ({ page }) => {
   const member = newMember();
   await page.goto("/");
   await expectSignedOut(page);
@@ -44,7 +46,13 @@ test("register, signed in at once; sign out; sign in again; the profile shows th
   await page.getByLabel("Password", { exact: true }).fill(member.password);
   await page.getByRole("button", { name: "Register", exact: true }).click();
 
-  // Back where they started, signed in: the header shows their name.
+  // Registering signs nobody in: the same page follows whether or not the address had an account.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(CHECK_YOUR_EMAIL_HEADING);
+  await expectSignedOut(page);
+  // The mailed link confirms the address and offers to sign in; then back where they started.
+  await confirmEmailFromMail(page, member.email);
+  await page.getByRole("main").getByRole("link", { name: "Sign in", exact: true }).click();
+  await submitSignIn(page, member.email, member.password);
   await expect(page).toHaveURL(/\/$/);
   const registered = { ...member, handle: derived };
   await expectSignedInAs(page, registered);
@@ -80,7 +88,7 @@ test.describe("from an article's comment box", () => {
     return page.getByRole("region", { name: "Leave a comment" });
   }
 
-  test("“Register here” returns to the article's comment box, signed in", async ({ page }) => {
+  test("“Register here”, then “Sign in” on the “Check your email” page, returns to the article's comment box", async ({ page }) => {
     const member = newMember();
     await page.goto(FLAGSHIP_PATH);
     await expect(gate(page)).toContainText("Have an account? Sign in now. Want one? Register here");
@@ -93,6 +101,11 @@ test.describe("from an article's comment box", () => {
     await page.getByLabel("Password", { exact: true }).fill(member.password);
     await page.getByRole("button", { name: "Register", exact: true }).click();
 
+    // Signing in before the address is confirmed is fine (the member counts as new meanwhile).
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(CHECK_YOUR_EMAIL_HEADING);
+    await page.getByRole("main").getByRole("link", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/signin" && url.searchParams.get("callbackUrl") === back);
+    await submitSignIn(page, member.email, member.password);
     await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === back && url.search === "");
     await expectSignedInAs(page, member);
     await expect(gate(page)).toContainText(`Signed in as ${member.name}.`);
@@ -296,6 +309,10 @@ test.describe("after signing in, callbackUrl never leads off the site", () => {
     await page.getByLabel("Password", { exact: true }).fill(member.password);
     await page.locator('input[type="hidden"][name="callbackUrl"]').evaluate((input: HTMLInputElement) => (input.value = "https://evil.com/"));
     await page.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(CHECK_YOUR_EMAIL_HEADING);
+    await expect(page).toHaveURL((url) => url.origin === site && url.searchParams.get("callbackUrl") === "/");
+    await page.getByRole("main").getByRole("link", { name: "Sign in", exact: true }).click();
+    await submitSignIn(page, member.email, member.password);
     await expect(page).toHaveURL(`${site}/`);
     await expectSignedInAs(page, { name: member.name, handle: member.name.toLowerCase().replace(" ", "_") });
   });

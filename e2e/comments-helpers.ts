@@ -7,7 +7,7 @@
 // comments there).
 import { expect as baseExpect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
-import { fillRegisterForm, newBrowserContext, ownBox, siteHeader, thread, threadComments, uniqueSuffix, type Member } from "./fixtures";
+import { newBrowserContext, registerConfirmAndSignIn, ownBox, siteHeader, thread, threadComments, uniqueSuffix, type Member } from "./fixtures";
 
 // The machine running the suite may be busy (several suites, two CPUs): give pages time.
 export const expect = baseExpect.configure({ timeout: 15_000 });
@@ -181,14 +181,12 @@ export async function anotherVisitor(browser: Browser, baseURL: string | undefin
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Registers through /register and waits to land on the front page signed in: the header links
- * the member's profile under their name, as text (the name may look like markup).
+ * Registers through /register, confirms the address and signs in, and waits to land on the front
+ * page signed in: the header links the member's profile under their name, as text (the name may
+ * look like markup).
  */
 export async function registerMember(page: Page, member: Member): Promise<void> {
-  await page.goto("/register?callbackUrl=%2F");
-  await fillRegisterForm(page, member);
-  await page.getByRole("button", { name: "Register", exact: true }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/" && url.search === "");
+  await registerConfirmAndSignIn(page, member, "/");
   const profileLink = siteHeader(page).locator(`a[href="/users/${member.handle}"]`);
   await expect(profileLink).toHaveCount(1);
   expect(await profileLink.evaluate((el) => el.textContent)).toBe(member.name);

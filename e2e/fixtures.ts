@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
+import { linkIn, waitForMail } from "./mail";
 
 export { FLAGSHIP_SLUG };
 export const FLAGSHIP_PATH = `/articles/${FLAGSHIP_SLUG}`;
@@ -231,12 +232,41 @@ export async function fillRegisterForm(page: Page, member: Member, { handle = me
   await page.getByLabel("Password", { exact: true }).fill(member.password);
 }
 
-/** Registers through /register (with the given callbackUrl) and waits to land on it, signed in. */
-export async function registerThroughForm(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
+/** The page every registration ends on, new address or not (nobody is signed in by registering). */
+export const CHECK_YOUR_EMAIL_HEADING = "Check your email";
+
+/** Follows the confirmation link mailed to the address (e2e/mail.ts), as its owner would, on `page`. */
+export async function confirmEmailFromMail(page: Page, email: string): Promise<void> {
+  const mail = await waitForMail(email, /^Confirm your email address/);
+  await page.goto(linkIn(mail, "/verify-email"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your email address is verified");
+}
+
+/**
+ * Registers through /register (with the given callbackUrl), confirms the address from the mail in
+ * another tab, then signs in with the "Sign in" link of the "Check your email" page and waits to
+ * land on callbackUrl. Header checks are left to the caller.
+ */
+export async function registerConfirmAndSignIn(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
   await page.goto(`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await fillRegisterForm(page, member);
   await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(CHECK_YOUR_EMAIL_HEADING);
+  const inbox = await page.context().newPage();
+  try {
+    await confirmEmailFromMail(inbox, member.email);
+  } finally {
+    await inbox.close();
+  }
+  await page.getByRole("main").getByRole("link", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/signin");
+  await submitSignIn(page, member.email, member.password);
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}${url.hash}` === callbackUrl);
+}
+
+/** Registers and confirms the address (registerConfirmAndSignIn), landing on callbackUrl signed in. */
+export async function registerThroughForm(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
+  await registerConfirmAndSignIn(page, member, callbackUrl);
   await expectSignedInAs(page, member);
 }
 

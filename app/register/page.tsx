@@ -3,14 +3,17 @@ import Link from "next/link";
 import { RegisterForm } from "@/components/auth/register-form";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { getViewer } from "@/lib/auth/viewer";
+import { CHECK_YOUR_EMAIL } from "@/lib/users/registration-limits";
 
 export const metadata: Metadata = { title: "Register", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; sent?: string | string[] }> };
 
 export default async function RegisterPage({ searchParams }: Props) {
-  const raw = (await searchParams).callbackUrl;
-  const callbackUrl = safeCallbackUrl(typeof raw === "string" ? raw : undefined);
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
+  // Where every registration ends, whether or not the address already had an account.
+  if (params.sent === "1") return <CheckYourEmail callbackUrl={callbackUrl} />;
   const viewer = await getViewer();
   return (
     <div className="narrow">
@@ -25,6 +28,23 @@ export default async function RegisterPage({ searchParams }: Props) {
           <RegisterForm callbackUrl={callbackUrl} />
         </>
       )}
+    </div>
+  );
+}
+
+function CheckYourEmail({ callbackUrl }: { callbackUrl: string }) {
+  return (
+    <div className="narrow">
+      <h1>Check your email</h1>
+      <p className="form-message form-message--ok" role="status">
+        {CHECK_YOUR_EMAIL}
+      </p>
+      <p>
+        You can already sign in with the email and password you chose; until the address is confirmed your account counts as new.
+      </p>
+      <p>
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+      </p>
     </div>
   );
 }

@@ -3,8 +3,8 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { failed, formFields, invalid, typedValues, type FormState } from "../forms";
-import { clientIp } from "../request";
-import { registerUser } from "../users/mutations";
+import { clientIp, clientNetwork } from "../request";
+import { registerMember } from "../users/registration";
 import { RegisterInput, SignInInput } from "../users/schemas";
 import { authenticate, SignInFailedError, SIGN_IN_FAILURE } from "./credentials";
 import { ANON_HINT } from "./anon-hint";
@@ -41,10 +41,11 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const parsed = RegisterInput.safeParse(formFields(formData, registerFields));
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    const user = await registerUser(parsed.data);
-    await setSessionCookie(user.id);
+    await registerMember(await clientNetwork(), parsed.data);
   } catch (error) {
     return failed(error, values);
   }
-  redirect(safeCallbackUrl(formData.get("callbackUrl")));
+  // "Check your email" whether or not the address had an account (lib/users/registration.ts);
+  // the page offers to sign in and go on to where they came from.
+  redirect(`/register?sent=1&callbackUrl=${encodeURIComponent(safeCallbackUrl(formData.get("callbackUrl")))}`);
 }
