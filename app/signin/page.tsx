@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { getViewer } from "@/lib/auth/viewer";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -29,7 +30,11 @@ export default async function SignInPage({ searchParams }: Props) {
         </>
       ) : (
         <>
-          {params.error ? <p className="form-message form-message--error">That sign-in did not work. Please try again.</p> : null}
+          {params.error ? (
+            <p className="form-message form-message--error">
+              {signInErrorMessage(String(params.error))}
+            </p>
+          ) : null}
           <SignInForm callbackUrl={callbackUrl} />
         </>
       )}

@@ -1,26 +1,45 @@
-// Links an OAuth identity (GitHub, Google) to a member: the same identity finds the same member;
-// a new one with a verified email of an existing member joins that account; otherwise a new
-// member is created with a handle derived from the profile name.
-import { getDb } from "../db";
-import { freeHandle, handleFromName } from "../users/handles";
+// Finds or makes the member for an OAuth identity (GitHub, Google):
+// - an identity already linked signs in its member;
+// - otherwise only an address the provider verified counts (./oauth-email.ts):
+//   - no account uses it: a new member, verified (the provider checked the address);
+//   - an account without a password of its own (made through OAuth) uses it: the identity joins it;
+//   - an account with a password uses it: refused. Joining would let whoever holds the provider
+//     account into a member's password account without that member saying so, or hand the owner
+//     of an address an account that someone who registered it first knows the password of. The
+//     member signs in with their password (or resets it, which proves the address) instead.
+import { getDb, isUniqueViolation } from "../db";
+import { FieldError } from "../errors";
+import { insertMember } from "../users/mutations";
 
-export async function memberForOAuth(input: { provider: string; providerAccountId: string; email?: string | null; name?: string | null }): Promise<string | null> {
+export type OAuthIdentity = { provider: string; providerAccountId: string; verifiedEmail: string | null; name?: string | null };
+export type OAuthRefusal = "unverified-email" | "password-account" | "unavailable";
+export type OAuthOutcome = { userId: string } | { refused: OAuthRefusal };
+
+export async function memberForOAuth(input: OAuthIdentity, retried = false): Promise<OAuthOutcome> {
   const db = getDb();
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
-    select: { user: { select: { id: true, deletedAt: true, bannedAt: true } } },
+    select: { user: { select: { id: true, deletedAt: true } } },
   });
-  if (linked) return linked.user.deletedAt ? null : linked.user.id;
-  const email = input.email?.trim().toLowerCase();
-  if (!email) return null;
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true, deletedAt: true } });
-  const name = (input.name?.trim() || email.split("@")[0]).slice(0, 60);
-  const userId = existing
-    ? existing.deletedAt
-      ? null
-      : existing.id
-    : (await db.user.create({ data: { email, name, handle: await freeHandle(handleFromName(name)) }, select: { id: true } })).id;
-  if (!userId) return null;
-  await db.account.create({ data: { userId, provider: input.provider, providerAccountId: input.providerAccountId } });
-  return userId;
+  if (linked) return linked.user.deletedAt ? { refused: "unavailable" } : { userId: linked.user.id };
+  const email = input.verifiedEmail;
+  if (!email) return { refused: "unverified-email" };
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true, deletedAt: true, passwordHash: true } });
+  if (existing?.deletedAt) return { refused: "unavailable" };
+  if (existing?.passwordHash) return { refused: "password-account" };
+  try {
+    const userId = existing ? existing.id : (await insertMember({ email, name: nameFor(input.name, email), passwordHash: null, emailVerifiedAt: new Date() })).id;
+    await db.$transaction([
+      db.account.create({ data: { userId, provider: input.provider, providerAccountId: input.providerAccountId } }),
+      db.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } }),
+    ]);
+    return { userId };
+  } catch (error) {
+    // The same identity or address signing in twice at once: the other request made the rows.
+    const raced = isUniqueViolation(error) || (error instanceof FieldError && error.field === "email");
+    if (raced && !retried) return memberForOAuth(input, true);
+    throw error;
+  }
 }
+
+const nameFor = (name: string | null | undefined, email: string) => (name?.trim() || email.split("@")[0]).slice(0, 60);

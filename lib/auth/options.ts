@@ -10,13 +10,15 @@ import GoogleProvider from "next-auth/providers/google";
 import { authSecret, env } from "../env";
 import { SignInInput } from "../users/schemas";
 import { authenticate } from "./credentials";
+import { githubUserinfo, verifiedEmailOf } from "./oauth-email";
 import { memberForOAuth } from "./oauth-users";
+import { oauthRefusalUrl } from "./sign-in-errors";
 import { createSessionRow, endSessionOfToken, SESSION_MAX_AGE_SECONDS, sessionCookieName, sessionCookieOptions } from "./session";
 
 export function oauthProviders() {
   const e = env();
   return [
-    ...(e.GITHUB_ID && e.GITHUB_SECRET ? [GithubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET })] : []),
+    ...(e.GITHUB_ID && e.GITHUB_SECRET ? [GithubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET, userinfo: githubUserinfo })] : []),
     ...(e.GOOGLE_ID && e.GOOGLE_SECRET ? [GoogleProvider({ clientId: e.GOOGLE_ID, clientSecret: e.GOOGLE_SECRET })] : []),
   ];
 }
@@ -50,9 +52,11 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, user, profile }) {
         if (!account || account.type !== "oauth") return true;
-        const userId = await memberForOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email ?? profile?.email, name: user.name ?? profile?.name });
-        if (!userId) return false;
-        user.id = userId;
+        // The profile, not next-auth's user object, carries the provider's word on the address.
+        const verifiedEmail = verifiedEmailOf(profile as Record<string, unknown> | undefined);
+        const outcome = await memberForOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, verifiedEmail, name: user.name ?? profile?.name });
+        if ("refused" in outcome) return oauthRefusalUrl(outcome.refused);
+        user.id = outcome.userId;
         return true;
       },
       // On sign-in, the token gets a fresh Session row; afterwards it is passed through as is.
