@@ -41,8 +41,9 @@ function post(who: Who, now?: Date) {
 }
 
 async function member(role: Viewer["role"] = "reader"): Promise<Viewer> {
-  const u = await registerUser({ name: `M ${unique()}`, handle: `b_${unique()}`, email: `b-${unique()}@example.com`, password: "correct horse battery", role });
-  return { id: u.id, handle: u.handle, name: u.name, role, isBanned: false, sessionId: "test" };
+  const name = `M ${unique()}`;
+  const u = await registerUser({ name, handle: `b_${unique()}`, email: `b-${unique()}@example.com`, password: "correct horse battery", role });
+  return { id: u.id, handle: u.handle, name, role, isBanned: false, sessionId: "test" };
 }
 
 /** An anonymous poster who posts once and is banned over that comment. */
