@@ -107,10 +107,22 @@ export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${(uniqueCounter++).toString(36)}${random}`;
 }
 
-/** A client address no other test uses, for X-Forwarded-For: sign-in failures are counted per IP. */
+/**
+ * A network (IPv4 /24, "a.b.c") no other call in this run gets: limits count per network as well
+ * as per address (sign-in failures, comment flood limits), and a banned poster's network is held
+ * for review, so tests must not share one by chance. Playwright numbers its worker processes
+ * (TEST_WORKER_INDEX, never reused within a run): each takes its own block of networks.
+ */
+let networksTaken = 0;
+export function uniqueNetwork(): string {
+  const n = Number(process.env.TEST_WORKER_INDEX ?? 0) * 8192 + networksTaken++;
+  return `${10 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+/** A client address for X-Forwarded-For, in a network of its own (uniqueNetwork). */
 export function uniqueIp(): string {
-  const [a, b, c] = randomBytes(3);
-  return `10.${a}.${b}.${c === 0 || c === 255 ? 7 : c}`;
+  const host = randomBytes(1)[0];
+  return `${uniqueNetwork()}.${host === 0 || host === 255 ? 7 : host}`;
 }
 
 export type Member = { name: string; handle: string; email: string; password: string };
