@@ -3,11 +3,18 @@
 // The e2e server believes one proxy hop (TRUST_PROXY=1), so each request here stands for a client
 // behind that proxy: the proxy appends the address it saw, and anything before it is the client's
 // own writing. Then the honest side: a moderator finds those flags in Reported and judges them.
-import { request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
 import { UNCOUNTED, anonEmail, articleIdOf, commentWithText, expect, openUntil, postViaApi } from "./comments-helpers";
-import { INSIGHTFUL_SENTENCE, adminCli, memberWithRole, newBrowserContext, ownBox, pressRatingControl, signInAs, test, uniqueIp, uniqueSuffix } from "./fixtures";
+import { INSIGHTFUL_SENTENCE, adminCli, expectNoSeriousA11yViolations, memberWithRole, newBrowserContext, ownBox, pressRatingControl, signInAs, test, uniqueIp, uniqueSuffix, type Member } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });
+
+/** A browser of its own, signed in as `member`. */
+async function signedIn(browser: Browser, baseURL: string | undefined, member: Member): Promise<Page> {
+  const page = await (await newBrowserContext(browser, baseURL)).newPage();
+  await signInAs(page, member);
+  return page;
+}
 
 /** A script's client with no cookie, writing `forged` before the address the proxy appends. */
 async function scriptedClient(baseURL: string, forged: string) {
@@ -22,12 +29,10 @@ test("twenty cookie-less scripts with forged addresses flag and rate a comment: 
 
   const patron = memberWithRole("reader");
   adminCli("grant-credits", patron.email, "10", "For the test");
-  const patronContext = await newBrowserContext(browser, baseURL);
-  const patronPage = await patronContext.newPage();
-  await signInAs(patronPage, patron);
+  const patronPage = await signedIn(browser, baseURL, patron);
   const claimed = await patronPage.request.post(`/api/comments/${commentId}/spotlight`, { form: { kind: "first" }, headers: { accept: "application/json", origin: baseURL! } });
   expect(claimed.status(), await claimed.text()).toBe(200);
-  await patronContext.close();
+  await patronPage.context().close();
 
   for (let i = 0; i < 20; i++) {
     const script = await scriptedClient(baseURL!, `198.51.${i}.${i + 1}`);
@@ -46,10 +51,9 @@ test("twenty cookie-less scripts with forged addresses flag and rate a comment: 
   await expect(page.locator("#first-word")).toContainText(body);
 
   // Still, a person hears about every one of them.
-  const moderator = memberWithRole("moderator");
-  await signInAs(page, moderator);
-  await page.goto("/moderation/reported");
-  const entry = page.getByRole("article").filter({ hasText: body });
+  const moderator = await signedIn(browser, baseURL, memberWithRole("moderator"));
+  await moderator.goto("/moderation/reported");
+  const entry = moderator.getByRole("article").filter({ hasText: body });
   await expect(entry).toHaveCount(1);
   await expect(entry.getByRole("definition").filter({ hasText: "flags from" })).toHaveText("20 flags from 20 anonymous visitors, 20 networks");
 });
@@ -76,33 +80,30 @@ test("a moderator upholds a member's report in Reported: the comment is hidden, 
 
   const flagger = memberWithRole("reader");
   adminCli("set-trust", flagger.email, "member");
-  const flaggerContext = await newBrowserContext(browser, baseURL);
-  const flaggerPage = await flaggerContext.newPage();
-  await signInAs(flaggerPage, flagger);
+  const flaggerPage = await signedIn(browser, baseURL, flagger);
   await flaggerPage.goto(UNCOUNTED.path);
   const comment = commentWithText(flaggerPage, body);
   await comment.getByText("Flag", { exact: true }).click();
   await pressRatingControl(comment.getByRole("button", { name: "Flag as trolling", exact: true }));
-  await flaggerContext.close();
+  await flaggerPage.context().close();
 
-  const moderator = memberWithRole("moderator");
-  await signInAs(page, moderator);
-  await page.goto("/moderation");
-  await page.getByRole("navigation", { name: "Moderation sections" }).getByRole("link", { name: "Reported" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reported comments");
-  const entry = page.getByRole("article").filter({ hasText: body });
+  const moderator = await signedIn(browser, baseURL, memberWithRole("moderator"));
+  await moderator.goto("/moderation");
+  await moderator.getByRole("navigation", { name: "Moderation sections" }).getByRole("link", { name: "Reported" }).click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Reported comments");
+  const entry = moderator.getByRole("article").filter({ hasText: body });
   // One member's flag weighs 1 of the 5 that would hide it: only a person can act on it now.
   await expect(entry.getByRole("row").filter({ hasText: flagger.handle })).toContainText("member");
   await expect(entry.getByRole("row").filter({ hasText: flagger.handle })).toContainText("trolling");
+  await expectNoSeriousA11yViolations(moderator, "the Reported view");
   await entry.getByRole("button", { name: "Uphold the flags" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Flags upheld/);
-  await expect(page.getByRole("article").filter({ hasText: body })).toHaveCount(0);
+  await expect(moderator.getByRole("status")).toHaveText(/Flags upheld/);
+  await expect(moderator.getByRole("article").filter({ hasText: body })).toHaveCount(0);
 
   await openUntil(page, UNCOUNTED.path, async () => (await commentWithText(page, body).locator(":scope > details.flagged").count()) === 1);
   await expect(commentWithText(page, body).locator(":scope > details.flagged > summary")).toHaveText("This comment has been hidden by a moderator. Click here to show it.");
 
-  const admin = memberWithRole("admin");
-  await signInAs(page, admin);
-  await page.goto(`/admin/users?q=${flagger.handle}`);
-  await expect(page.getByRole("row").filter({ hasText: flagger.handle })).toContainText("flags upheld 1, rejected 0");
+  const admin = await signedIn(browser, baseURL, memberWithRole("admin"));
+  await admin.goto(`/admin/users?q=${flagger.handle}`);
+  await expect(admin.getByRole("row").filter({ hasText: flagger.handle })).toContainText("flags upheld 1, rejected 0");
 });

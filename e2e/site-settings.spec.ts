@@ -87,6 +87,15 @@ test("readers get no admin pages, and a settings form posted by a reader changes
     ["anonymousCommentsPerHour", "10"],
     ["firstWordCost", "5"],
     ["lastWordCost", "3"],
+    ["trustWeightAnonymous", "0"],
+    ["trustWeightNew", "0"],
+    ["trustWeightMember", "1"],
+    ["trustWeightEstablished", "2"],
+    ["networkVoiceCap", "2"],
+    ["newAccountHours", "24"],
+    ["establishedAfterDays", "14"],
+    ["establishedAfterComments", "5"],
+    ["flagAccuracyBonusMax", "2"],
   ]);
   await page.request.post("/admin/settings", { multipart: forged, headers: { origin: new URL(baseURL!).origin } });
 
@@ -101,4 +110,31 @@ test("readers get no admin pages, and a settings form posted by a reader changes
   await admin.getByRole("button", { name: "Save settings" }).click();
   await expect(admin.getByLabel(THRESHOLD)).toHaveValue("5");
   await adminContext.close();
+});
+
+test("the trust settings refuse bad values next to their fields, keep what was typed, and save good ones to the log", async ({ page }) => {
+  await signInAs(page, memberWithRole("admin"));
+  await openSettings(page);
+  const cap = page.getByLabel("Voices counted per network");
+  const member = page.getByLabel("Weight of a member");
+  await expect(cap).toHaveValue("2");
+  await cap.fill("0");
+  await member.fill("heavy");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expectFieldError(cap, "Voices counted per network must be between 1 and 1000.");
+  await expectFieldError(member, "Enter a whole number for a member's weight.");
+  await expect(cap).toHaveValue("0");
+  await expect(member).toHaveValue("heavy");
+  await page.reload();
+  await expect(cap).toHaveValue("2");
+
+  await cap.fill("3");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved: 1 setting changed.");
+  await page.goto("/moderation");
+  await expect(page.locator("#log").getByRole("row").filter({ hasText: "networkVoiceCap: 2 → 3" })).toHaveCount(1);
+  await openSettings(page);
+  await page.getByLabel("Voices counted per network").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved: 1 setting changed.");
 });
