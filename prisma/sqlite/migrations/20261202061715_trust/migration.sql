@@ -139,7 +139,7 @@ CREATE UNIQUE INDEX "EmailVerification_tokenHash_key" ON "EmailVerification"("to
 CREATE INDEX "EmailVerification_userId_idx" ON "EmailVerification"("userId");
 
 -- Backfill (written by hand): what was there before trust existed keeps its meaning. Existing
--- ratings each counted 1, so the weights start at the counts and no badge disappears; existing
+-- ratings each counted 1, so the weights start at the counts and no badge disappears. Existing
 -- accounts were accepted under the old rules, so they count as verified.
 UPDATE "Comment" SET "insightfulWeight" = "insightfulCount", "funnyWeight" = "funnyCount";
 UPDATE "User" SET "emailVerifiedAt" = "createdAt" WHERE "emailVerifiedAt" IS NULL;
