@@ -14,7 +14,7 @@ export async function clientIp(): Promise<string> {
  *  someone who changes the last part of their address. */
 export async function clientNetwork(): Promise<{ ip: string; network: string }> {
   const ip = await clientIp();
-  return { ip, network: ip === "unknown" ? "unknown" : networkOf(ip) };
+  return { ip, network: networkKeyOf(ip) };
 }
 
 /** The key a per-network limit or ban counts under: the address's network, or the address

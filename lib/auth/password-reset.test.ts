@@ -103,6 +103,13 @@ describe("password reset", () => {
       Array.from({ length: RESET_REQUEST_LIMITS.perIp + 3 }, () => requestPasswordReset({ ip: busy }, { email: `nobody-${unique()}@example.com` })),
     );
     expect(burst.filter((r) => r.status === "rejected" && r.reason instanceof RateLimitedError)).toHaveLength(3);
+
+    // Stepping through one network's addresses: its allowance is shared.
+    const network = `10.${Math.floor(Math.random() * 200) + 20}.${Math.floor(Math.random() * 250)}`;
+    const stepped = await Promise.allSettled(
+      Array.from({ length: RESET_REQUEST_LIMITS.perNetwork + 2 }, (_, i) => requestPasswordReset({ ip: `${network}.${i + 1}` }, { email: `nobody-${unique()}@example.com` })),
+    );
+    expect(stepped.filter((r) => r.status === "rejected" && r.reason instanceof RateLimitedError)).toHaveLength(2);
   });
 
   it("mails a link to the reset page that carries the token", () => {

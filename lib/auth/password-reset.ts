@@ -1,6 +1,7 @@
 // "Forgot your password?": a mailed link with a one-time token, then a new password. Anyone may
 // ask for any address (the answer never says whether an account uses it); only whoever can read
 // that mailbox can finish. Finishing ends every session of the account and every other link.
+import { networkKeyOf } from "../request";
 import { getDb } from "../db";
 import { NotFoundError, RateLimitedError, retryInWords } from "../errors";
 import { takeSlots } from "../rate-limit";
@@ -26,9 +27,10 @@ export async function issueResetToken(userId: string): Promise<string> {
 }
 
 export async function requestPasswordReset(caller: { ip: string }, input: PasswordResetRequestInput): Promise<void> {
-  const { perIp, perAddress, windowMs } = RESET_REQUEST_LIMITS;
+  const { perIp, perNetwork, perAddress, windowMs } = RESET_REQUEST_LIMITS;
   const decision = await takeSlots([
     { key: `password-reset:ip:${caller.ip}`, limit: perIp, windowMs },
+    { key: `password-reset:net:${networkKeyOf(caller.ip)}`, limit: perNetwork, windowMs },
     { key: `password-reset:address:${input.email}`, limit: perAddress, windowMs },
   ]);
   if (!decision.allowed) {

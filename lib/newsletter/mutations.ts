@@ -1,6 +1,6 @@
 // Subscribing with double opt-in, confirming and unsubscribing. Whoever knows a token is the
 // mailbox's owner as far as this code is concerned: no session is involved.
-import { networkOf } from "../http/client-address";
+import { networkKeyOf } from "../request";
 import { randomBytes } from "node:crypto";
 import { getDb, isUniqueViolation } from "../db";
 import { FieldError, RateLimitedError, retryInWords } from "../errors";
@@ -30,7 +30,7 @@ export async function subscribe(caller: { ip: string }, input: SubscribeInput): 
   const { perIp, perNetwork, perAddress, windowMs } = SIGNUP_LIMITS;
   const decision = await takeSlots([
     { key: `newsletter:ip:${caller.ip}`, limit: perIp, windowMs },
-    { key: `newsletter:net:${networkOf(caller.ip)}`, limit: perNetwork, windowMs },
+    { key: `newsletter:net:${networkKeyOf(caller.ip)}`, limit: perNetwork, windowMs },
     { key: `newsletter:address:${input.email}`, limit: perAddress, windowMs },
   ]);
   if (!decision.allowed) {
