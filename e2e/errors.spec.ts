@@ -1,7 +1,8 @@
 // Addresses that do not exist, malformed page numbers and comment permalinks: every one gets a
-// proper status and a page a reader can use, never a server error.
+// proper status and a page a reader can use, never a server error, and none of them a place in
+// the page cache (anyone can ask for endless such addresses).
 import { expect, test, type Page } from "@playwright/test";
-import { FLAGSHIP_PATH, NOT_FOUND_HEADING, asArray, parseXml, textOf, thread } from "./fixtures";
+import { FLAGSHIP_PATH, NOT_FOUND_HEADING, asArray, parseXml, textOf, thread, uniqueSuffix } from "./fixtures";
 
 async function expectNotFoundPage(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND_HEADING);
@@ -34,6 +35,31 @@ test("an unknown article answers 404 with the not-found page", async ({ page }) 
   const response = await page.goto("/articles/this-story-was-never-written");
   expect(response?.status()).toBe(404);
   await expectNotFoundPage(page);
+});
+
+test("unknown articles and comment pages past the end answer 404, and the cache keeps none of them", async ({ request }) => {
+  const slug = `never-written-${uniqueSuffix()}`;
+  for (const path of [`/articles/${slug}`, `/articles/${slug}?view=flat`, `${FLAGSHIP_PATH}?cpage=9999`, `/articles/${slug}%0D%0A`, `/articles/${slug}%00`, `/articles/${slug}/v/flat-newest`]) {
+    // A stored answer would be served from the cache the second time.
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["x-nextjs-cache"], path).not.toBe("HIT");
+    }
+  }
+  // A real article's page is stored (the check above can tell): a later request is a hit, unless
+  // another spec's write just expired it.
+  await expect.poll(async () => (await request.get(FLAGSHIP_PATH)).headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+test("an address with a broken %-escape answers 400, not a server error", async ({ request }) => {
+  for (const path of ["/articles/%ff", "/users/%ff", "/api/comments/%ff/rating", "/tags/%E0%A4%A", "/comments/%C0%AF/edit"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("Bad request");
+  }
+  const posted = await request.post("/api/comments/%ff/rating", { form: { control: "funny", on: "1" }, maxRedirects: 0 });
+  expect(posted.status()).toBe(400);
 });
 
 for (const value of ["-1", "abc", "99999", "0", "1.5"]) {

@@ -1,9 +1,13 @@
 // @ts-check
-// Next's own cache of rendered pages (memory, then files under .next), plus one thing: every
-// cached page is stored with a Content-Security-Policy header allowing exactly its own inline
-// scripts (lib/cache/script-hashes.js). Next sends a cached page's stored headers with it on
-// every hit, and on the miss that rendered it the stored entry is the one served, so the policy
-// is computed once per render, not per request. Named in next.config.js (cacheHandler).
+// Next's own cache of rendered pages (memory, then files under .next), plus two things:
+// - every cached page is stored with a Content-Security-Policy header allowing exactly its own
+//   inline scripts (lib/cache/script-hashes.js). Next sends a cached page's stored headers with
+//   it on every hit, and on the miss that rendered it the stored entry is the one served, so the
+//   policy is computed once per render, not per request;
+// - a 404 (an unknown article, a page of comments past the end) is not stored. Anyone can ask
+//   for endless such addresses, and each would take memory and files. Only an address that held
+//   a page has its entry replaced by the 404, so an unpublished article stops being served.
+// Named in next.config.js (cacheHandler).
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { hashPolicyFor } = require("./script-hashes");
 
@@ -22,6 +26,9 @@ function withScriptPolicy(value) {
   return value;
 }
 
+/** @param {any} value a cache entry's value */
+const isNotFound = (value) => value?.kind === "APP_PAGE" && value.status === 404;
+
 class ScriptHashCacheHandler extends FileSystemCache {
   /** @type {FileSystemCache["get"]} */
   async get(...args) {
@@ -32,7 +39,25 @@ class ScriptHashCacheHandler extends FileSystemCache {
 
   /** @type {FileSystemCache["set"]} */
   async set(key, data, ctx) {
-    return super.set(key, withScriptPolicy(data), ctx);
+    withScriptPolicy(data);
+    if (isNotFound(data) && !this.holds(key)) return;
+    return super.set(key, data, ctx);
+  }
+
+  /**
+   * Whether a page is stored under `key`, in memory or on disk (even one that a revalidation
+   * made stale, which would be served again after a restart).
+   * @param {string} key
+   */
+  holds(key) {
+    // Next's own private fields: its memory cache, and the file its set() writes the HTML to.
+    if (/** @type {any} */ (FileSystemCache).memoryCache?.has(key)) return true;
+    const { flushToDisk, fs } = /** @type {any} */ (this);
+    try {
+      return Boolean(flushToDisk && fs.existsSync(/** @type {any} */ (this).getFilePath(`${key}.html`, "APP_PAGE")));
+    } catch {
+      return false; // a key that would leave the cache's folder, which Next refuses anyway
+    }
   }
 }
 
