@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { FRESH_COOKIE } from "./lib/cache/fresh-cookie";
+import { FRESH_COOKIE, isFreshCookieFor } from "./lib/cache/fresh-cookie";
 import { SERVER_ACTION_LIMIT, payloadTooLarge } from "./lib/http/body-limit";
 import { newNonce, noncePolicy } from "./lib/http/csp";
 import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
@@ -19,7 +19,10 @@ function withNonce(request: NextRequest, rewrite?: URL): NextResponse {
   return response;
 }
 
-const ARTICLE_PAGE = /^\/articles\/[^/]+\/?$/;
+const ARTICLE_PAGE = /^\/articles\/([^/]+)\/?$/;
+// Where the proxy sends the writer's fresh view. Asked for directly, it is served as the cached
+// view is, to anyone without the cookie: it must not be a way around the cache.
+const FRESH_ROUTE = /^\/articles\/([^/]+)\/fresh\/([^/]+)\/?$/;
 
 export function proxy(request: NextRequest) {
   // Next would read a server action's body up to its limit and then answer 500; a body declared
@@ -28,20 +31,33 @@ export function proxy(request: NextRequest) {
     return payloadTooLarge(request, SERVER_ACTION_LIMIT, "this site");
   }
   const { pathname, searchParams } = request.nextUrl;
-  if (!ARTICLE_PAGE.test(pathname)) return withNonce(request);
+  const direct = FRESH_ROUTE.exec(pathname);
+  if (direct) return articleView(request, direct[1], direct[2]);
+  const article = ARTICLE_PAGE.exec(pathname);
+  if (!article) return withNonce(request);
   const choice = parseThreadView(searchParams.get("view"), searchParams.get("sort"), searchParams.get("cpage"));
-  // A form's server action posts to this same address and must reach the page it came from.
-  const fresh = request.method === "GET" && !request.headers.has("next-action") && request.cookies.has(FRESH_COOKIE);
-  if (isDefaultView(choice) && !fresh) return NextResponse.next();
+  if (isDefaultView(choice) && !isFresh(request, article[1])) return NextResponse.next();
+  return articleView(request, article[1], variantSegment(choice));
+}
+
+/** The writer's next view, with a valid cookie for this article (a form's server action posts to
+ *  the page's own address, and must reach the page it came from). */
+function isFresh(request: NextRequest, slug: string): boolean {
+  return request.method === "GET" && !request.headers.has("next-action") && isFreshCookieFor(slug, request.cookies.get(FRESH_COOKIE)?.value);
+}
+
+/** A view of an article's discussion other than the default one, or any view for the writer. */
+function articleView(request: NextRequest, slug: string, variant: string): NextResponse {
+  const fresh = isFresh(request, slug);
   const url = request.nextUrl.clone();
-  url.pathname = `${pathname}/${fresh ? "fresh" : "v"}/${variantSegment(choice)}`;
+  url.pathname = `/articles/${slug}/${fresh ? "fresh" : "v"}/${variant}`;
   // Cached variants are stored with their own scripts' hashes (lib/cache/script-hash-cache-handler.js).
   const response = fresh ? withNonce(request, url) : NextResponse.rewrite(url);
   // Only a page load uses the cookie up. Next hides its router's headers from the proxy, so a
   // link's prefetch looks like a client navigation; both get the fresh page while the cookie
   // lasts, and neither may spend it, or the prefetch of a link on the page the writer lands on
   // would leave their actual next view to the cache.
-  if (fresh && isDocumentLoad(request)) response.cookies.set(FRESH_COOKIE, "", { path: pathname, maxAge: 0 });
+  if (fresh && isDocumentLoad(request)) response.cookies.set(FRESH_COOKIE, "", { path: `/articles/${slug}`, maxAge: 0 });
   return response;
 }
 
@@ -63,6 +79,7 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
     { source: "/articles/:slug", has: [{ type: "query", key: "cpage" }] },
     { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
+    "/articles/:slug/fresh/:variant",
     // The pages rendered per request get a script policy with a nonce: listed by route, because
     // an unknown address is answered by the prerendered 404 page, whose scripts carry no nonce.
     // Not the cached article pages (above: their policy lists their scripts' hashes), route

@@ -320,3 +320,14 @@ export async function signInAs(page: Page, member: Member): Promise<void> {
   await submitSignIn(page, member.email, member.password);
   await expectSignedInAs(page, member);
 }
+
+/**
+ * Values of the fresh-view cookie that a write to an article's discussion leaves
+ * (e2e/tasks/fresh-cookie.ts), one for each `slug` or `slug@seconds from now`, made in one run.
+ * They last seconds: use them at once.
+ */
+export function freshCookiesFor(...targets: string[]): string[] {
+  return execFileSync("npx", ["tsx", "e2e/tasks/fresh-cookie.ts", ...targets], { env: process.env, cwd: process.cwd(), encoding: "utf8" }).trim().split("\n");
+}
+
+export const freshCookieFor = (slug: string): string => freshCookiesFor(slug)[0];

@@ -4,7 +4,7 @@
 // runs, and a script that got into the page some other way does not.
 import { expect, type Page, type APIResponse } from "@playwright/test";
 import { UNCOUNTED, anonEmail, openUntil } from "./comments-helpers";
-import { FLAGSHIP_PATH, test, uniqueSuffix } from "./fixtures";
+import { FLAGSHIP_PATH, FLAGSHIP_SLUG, freshCookieFor, test, uniqueSuffix } from "./fixtures";
 
 type Header = { name: string; value: string };
 
@@ -153,12 +153,12 @@ test("after a new comment the rebuilt cached page allows its new scripts, and on
 
 test("the writer's own next view of an article, rendered per request, gets a nonce policy", async ({ page, context, baseURL }) => {
   // The cookie a write leaves (lib/cache/fresh-view.ts) sends the next view to the per-request route.
-  await context.addCookies([{ name: "dept.fresh", value: "1", url: `${baseURL}${FLAGSHIP_PATH}` }]);
+  await context.addCookies([{ name: "dept.fresh", value: freshCookieFor(FLAGSHIP_SLUG), url: `${baseURL}${FLAGSHIP_PATH}` }]);
   const violations = collectViolations(page);
   const response = await page.goto(FLAGSHIP_PATH);
   expect(await scriptPolicy(response!)).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
   await expectClientRuns(page);
   expect(violations).toEqual([]);
-  await context.addCookies([{ name: "dept.fresh", value: "1", url: `${baseURL}${FLAGSHIP_PATH}` }]);
+  await context.addCookies([{ name: "dept.fresh", value: freshCookieFor(FLAGSHIP_SLUG), url: `${baseURL}${FLAGSHIP_PATH}` }]);
   await expectInjectedMarkupBlocked(page, FLAGSHIP_PATH);
 });
