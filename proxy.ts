@@ -83,23 +83,24 @@ export const config = {
     // The pages rendered per request get a script policy with a nonce: listed by route, because
     // an unknown address is answered by the prerendered 404 page, whose scripts carry no nonce.
     // Not the cached article pages (above: their policy lists their scripts' hashes), route
-    // handlers' feeds, Next's files, or prefetches.
+    // handlers' feeds or Next's files. Prefetches get it as well: what a browser prefetches
+    // (Purpose: prefetch) is the page it shows when the link is followed.
     // (Next reads this list at build time: it must be written out, not computed.)
-    { source: "/", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/admin/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/best", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/comments/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/moderation", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/newsletter/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/forgot-password", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/register", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/reset-password", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/settings", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/signin", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/tags/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/users/:path*", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/verify-email", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/write", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
-    { source: "/articles/:slug/edit", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    "/",
+    "/admin/:path*",
+    "/best",
+    "/comments/:path*",
+    "/moderation",
+    "/newsletter/:path*",
+    "/forgot-password",
+    "/register",
+    "/reset-password",
+    "/settings",
+    "/signin",
+    "/tags/:path*",
+    "/users/:path*",
+    "/verify-email",
+    "/write",
+    "/articles/:slug/edit",
   ],
 };

@@ -103,6 +103,19 @@ test("pages rendered per request allow only scripts with a fresh nonce, and stil
   await expectInjectedMarkupBlocked(page, "/signin");
 });
 
+// A browser's prefetch of a page (Purpose: prefetch) is what it shows when the link is followed;
+// the router's prefetches are answered with the same policy.
+test("pages rendered per request keep their nonce policy when prefetched", async ({ request }) => {
+  const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "sec-purpose": "prefetch" }, { rsc: "1", "next-router-prefetch": "1" }];
+  for (const headers of prefetches) {
+    for (const path of ["/", "/signin"]) {
+      const response = await request.get(path, { headers, maxRedirects: 0 });
+      expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBeLessThan(400);
+      expect(await scriptPolicy(response), `${path} ${JSON.stringify(headers)}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+    }
+  }
+});
+
 for (const [what, path] of [
   ["an article page", FLAGSHIP_PATH],
   ["another view of it", `${FLAGSHIP_PATH}?view=flat&sort=newest`],
