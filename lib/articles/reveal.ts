@@ -1,8 +1,10 @@
 // Scheduled articles appear at publishedAt with no cron. The lists (home, tags, feeds, sitemap)
 // are rendered per request and compare publishedAt with now (visibleArticleWhere), so they need
-// nothing. The article page is different: it is cached (ISR, an hour) and a visit before the
-// article's time caches its 404. Next 16 serves a cached page stale-while-revalidate, so a
-// 404 that merely becomes stale at publishedAt would still be served once after it; and calling
+// nothing. The article page is different: it is cached (ISR, an hour), and a visit before the
+// article's time caches its 404 when the address held a page already (an article published,
+// then rescheduled; other 404s are not stored: lib/cache/script-hash-cache-handler.js). Next 16
+// serves a cached page stale-while-revalidate, so a 404 that merely becomes stale at publishedAt
+// would still be served once after it; and calling
 // connection()/noStore() there is not an option: an ISR page that turns dynamic at run time
 // fails with "Page changed from static to dynamic at runtime". So:
 //
