@@ -54,8 +54,13 @@ test("settings needs a session: signed out, it sends you to sign in and back", a
   await page.getByLabel("Email", { exact: true }).fill(member.email);
   await page.getByLabel("Password", { exact: true }).fill(member.password);
   await page.getByRole("button", { name: "Register", exact: true }).click();
+  // Registering signs nobody in; "Sign in" there keeps the way back to settings.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await page.getByRole("main").getByRole("link", { name: "Sign in", exact: true }).click();
+  await submitSignIn(page, member.email, member.password);
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByRole("main")).toContainText(`Signed in with ${member.email} (never shown to others).`);
+  await expect(page.getByRole("main")).toContainText("Your email address is not verified yet.");
 });
 
 test("change name, handle and bio: the profile address follows and the old one is gone", async ({ page }) => {

@@ -9,6 +9,8 @@ const oldest = demoArticles.filter((a) => a.hoursAgo !== null).sort((a, b) => b.
 const ARTICLE = `/articles/${oldest.slug}`;
 
 test("a member edits and then deletes their own comment; another member sees no controls", async ({ page, browser, baseURL }) => {
+  // Two members register, each confirming the address and signing in: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const member = newMember();
   await registerThroughForm(page, member, ARTICLE);
   const text = `First draft with a tpyo ${member.handle}`;
