@@ -81,7 +81,7 @@ afterAll(async () => {
 });
 
 describe("getBestOfWeek", () => {
-  it("ranks by count, then oldest first, leaving out comments nobody rated", async () => {
+  it("ranks by trusted weight, then oldest first, leaving out comments nobody rated", async () => {
     const best = await getBestOfWeek(WEEK);
     expect(subjects(best.insightful)).toEqual(["seven early", "seven late", "three", "first instant"]);
     expect(subjects(best.funny)).toEqual(["three", "last instant", "seven early"]);

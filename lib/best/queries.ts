@@ -9,13 +9,13 @@ export const BEST_LIMIT = 10;
 
 export type BestKind = "insightful" | "funny";
 
-/** A comment as the thread shows it, plus where it lives and the count that ranked it. */
+/** A comment as the thread shows it, plus where it lives and the trusted weight that ranked it. */
 export type BestComment = CommentView & { article: { title: string; slug: string }; permalink: string; count: number };
 
 export type BestOfWeek = { week: IsoWeek; insightful: BestComment[]; funny: BestComment[] };
 
-// Ranked by trusted weight (lib/trust), shown with the number of ratings.
-const counter = { insightful: "insightfulCount", funny: "funnyCount" } as const;
+// Ranked by what trusted voices add up to (lib/trust), never by the raw number of ratings:
+// ratings that weigh nothing must not move a comment up, even among equals.
 const weight = { insightful: "insightfulWeight", funny: "funnyWeight" } as const;
 
 const select = {
@@ -27,7 +27,7 @@ const select = {
 } as const;
 
 async function topComments(kind: BestKind, week: IsoWeek, thresholds: { insightful: number; funny: number }, limit: number): Promise<BestComment[]> {
-  const field = counter[kind];
+  const field = weight[kind];
   const rows = await getDb().comment.findMany({
     // A comment belongs to the week it was written in, however late its ratings came. Only what
     // every reader sees in the thread qualifies: never pending, hidden, removed or deleted ones.
@@ -35,10 +35,10 @@ async function topComments(kind: BestKind, week: IsoWeek, thresholds: { insightf
       createdAt: { gte: weekStart(week), lt: weekEnd(week) },
       status: "published",
       deletedAt: null,
-      [weight[kind]]: { gte: 1 },
+      [field]: { gte: 1 },
       article: visibleArticleWhere(),
     },
-    orderBy: [{ [weight[kind]]: "desc" as const }, { [field]: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+    orderBy: [{ [field]: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
     take: limit,
     select,
   });

@@ -80,9 +80,9 @@ export function toView(row: Row, thresholds: { insightful: number; funny: number
 const orderings = {
   oldest: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   newest: [{ createdAt: "desc" as const }, { id: "desc" as const }],
-  // Ranked by what trusted voices add up to, so stuffed ratings do not lift a comment.
-  insightful: [{ insightfulWeight: "desc" as const }, { insightfulCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
-  funny: [{ funnyWeight: "desc" as const }, { funnyCount: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+  // Ranked by what trusted voices add up to, so ratings that weigh nothing do not lift a comment.
+  insightful: [{ insightfulWeight: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
+  funny: [{ funnyWeight: "desc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }],
 };
 
 const PUBLIC_STATES = ["published", "hidden", "removed"] as const;
