@@ -90,7 +90,7 @@ export const config = {
     "/admin/:path*",
     "/best",
     "/comments/:path*",
-    "/moderation",
+    "/moderation/:path*",
     "/newsletter/:path*",
     "/forgot-password",
     "/register",
