@@ -7,6 +7,7 @@
 //     account into a member's password account without that member saying so, or hand the owner
 //     of an address an account that someone who registered it first knows the password of. The
 //     member signs in with their password (or resets it, which proves the address) instead.
+import { stripBidiControls } from "../text";
 import { getDb, isUniqueViolation } from "../db";
 import { FieldError } from "../errors";
 import { insertMember } from "../users/mutations";
@@ -42,4 +43,6 @@ export async function memberForOAuth(input: OAuthIdentity, retried = false): Pro
   }
 }
 
-const nameFor = (name: string | null | undefined, email: string) => (name?.trim() || email.split("@")[0]).slice(0, 60);
+// A provider's display name goes through the same cleaning as a typed one: no bidi controls
+// (a byline must not read as someone else's).
+const nameFor = (name: string | null | undefined, email: string) => (stripBidiControls(name ?? "").trim() || email.split("@")[0]).slice(0, 60);
