@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { QueueAuthor, QueueItem } from "@/lib/moderation/types";
 import { ApproveForm, BanForm, RemoveForm } from "./decision-forms";
+import { QueuedCommentText } from "./queued-comment-text";
 
 export function queueStatus(item: Pick<QueueItem, "status" | "hiddenBy">): string {
   if (item.status === "pending") return "Pending review";
@@ -77,11 +78,7 @@ export function QueueEntry({ item }: { item: QueueItem }) {
           ) : null}
         </dd>
       </dl>
-      <div className="comment__box">
-        {item.subject ? <p className="comment__subject">{item.subject}</p> : null}
-        {/* bodyHtml comes from lib/markdown/render.ts, which sanitizes with an allow-list. */}
-        <div className="comment__body" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
-      </div>
+      <QueuedCommentText subject={item.subject} bodyHtml={item.bodyHtml} />
       <div className="queue-item__decisions">
         <ApproveForm commentId={item.id} />
         <RemoveForm commentId={item.id} />

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { ReportItem } from "@/lib/moderation/reports";
 import { RejectFlagsForm, RemoveForm, UpholdFlagsForm } from "./decision-forms";
+import { QueuedCommentText } from "./queued-comment-text";
+import { queueStatus } from "./queue-item";
 
 const TRUST_ORDER = ["moderator", "established", "member", "new", "anonymous"];
 const TRUST_WORDS: Record<string, string> = {
@@ -13,10 +15,8 @@ const TRUST_WORDS: Record<string, string> = {
 };
 
 function statusText(item: ReportItem): string {
-  if (item.status === "hidden") return item.hiddenBy === "moderator" ? "Hidden by a moderator" : "Hidden by the community";
-  if (item.status === "pending") return "Pending review";
-  if (item.status === "removed") return "Removed";
-  return "Published";
+  if (item.status === "hidden" || item.status === "pending") return queueStatus({ status: item.status, hiddenBy: item.hiddenBy });
+  return item.status === "removed" ? "Removed" : "Published";
 }
 
 function trustSummary(byTrust: Record<string, number>): string {
@@ -82,11 +82,7 @@ export function ReportEntry({ item }: { item: ReportItem }) {
           ))}
         </tbody>
       </table>
-      <div className="comment__box">
-        {item.subject ? <p className="comment__subject">{item.subject}</p> : null}
-        {/* bodyHtml comes from lib/markdown/render.ts, which sanitizes with an allow-list. */}
-        <div className="comment__body" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
-      </div>
+      <QueuedCommentText subject={item.subject} bodyHtml={item.bodyHtml} />
       <div className="queue-item__decisions">
         <UpholdFlagsForm commentId={item.id} />
         <RejectFlagsForm commentId={item.id} />
