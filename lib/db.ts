@@ -28,8 +28,29 @@ function createClient(url: string): Db {
     return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   // better-sqlite3 waits up to `timeout` ms on a locked database instead of failing at once.
-  const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
+  const adapter = beginImmediate(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }));
   return new SqliteClient({ adapter, transactionOptions });
+}
+
+/**
+ * SQLite transactions begin IMMEDIATE, taking the write lock at the start. A plain (deferred)
+ * BEGIN reads from a snapshot and asks for the lock only at its first write; if another process
+ * wrote in between (`npm run admin` or `newsletter:send` beside the running site), that write
+ * fails at once with SQLITE_BUSY and no waiting helps. Taken at BEGIN, the lock is waited for
+ * (the busy timeout above) like any other. Within one process the adapter already runs
+ * transactions one at a time, so nothing is lost there.
+ */
+function beginImmediate(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    // The adapter issues its BEGIN through the connection's prepare (adapter 7.10).
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
 }
 
 const globalForDb = globalThis as unknown as { deptDb?: { url: string; client: Db } };
