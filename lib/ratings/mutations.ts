@@ -2,8 +2,9 @@
 // or concurrent request is harmless: the unique (comment, kind, voter) row decides. Every voice
 // is recorded with its trust level and network; what it *adds* toward a badge or hiding is
 // decided by lib/trust from what is already there, and the comment's counters move in the same
-// transaction as the row. The comment row is locked first, so two voices from one network can
-// never both slip under the per-network cap.
+// transaction as the row. A voice that adds weight locks the comment row first, so two voices
+// from one network can never both slip under the per-network cap; one that adds nothing (an
+// anonymous or new voice, by default) takes no lock, so a burst of those never queues the rest.
 import { getDb, isUniqueViolation, type Tx } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";
@@ -22,15 +23,13 @@ const FIELDS = {
   funny: { count: "funnyCount", weight: "funnyWeight" },
 } as const;
 
-/** Locks the comment's row for this transaction and checks it can be rated by this voter. */
-async function rateableComment(tx: Tx, commentId: string, voter: Voter) {
-  const { count } = await tx.comment.updateMany({ where: { id: commentId }, data: { flagWeight: { increment: 0 } } });
-  const comment = count
-    ? await tx.comment.findUnique({
-        where: { id: commentId },
-        select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, article: { select: { slug: true } } },
-      })
-    : null;
+/** Checks the comment can be rated by this voter, first locking its row for this transaction when `lock`. */
+async function rateableComment(tx: Tx, commentId: string, voter: Voter, lock: boolean) {
+  if (lock) await tx.comment.updateMany({ where: { id: commentId }, data: { flagWeight: { increment: 0 } } });
+  const comment = await tx.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, article: { select: { slug: true } } },
+  });
   if (!comment || comment.deletedAt || (comment.status !== "published" && comment.status !== "hidden")) {
     throw new NotFoundError("That comment is no longer there to rate.");
   }
@@ -51,13 +50,15 @@ export async function setVote(voter: Voter, commentId: string, kind: VoteKind, o
   const threshold = kind === "insightful" ? settings.insightfulBadgeThreshold : settings.funnyBadgeThreshold;
   try {
     return await db.$transaction(async (tx) => {
-      const comment = await rateableComment(tx, commentId, voter);
+      const { level } = await voiceOf(tx, voter, settings);
+      const offered = ratingWeight(level, threshold, settings);
+      // Withdrawing may take weight away, which the lock keeps in step with the cap too.
+      const comment = await rateableComment(tx, commentId, voter, !on || offered > 0);
       const before = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { insightfulWeight: true, funnyWeight: true } });
       const was = before[weightField];
       let delta: number;
       if (on) {
-        const { level } = await voiceOf(tx, voter, settings);
-        const weight = await counted(tx, "vote", { commentId, kind }, voter.network, level, ratingWeight(level, threshold, settings), threshold, settings);
+        const weight = await counted(tx, "vote", { commentId, kind }, voter.network, level, offered, threshold, settings);
         // A second identical vote hits the unique index and rolls back this transaction whole.
         await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId, trust: level, weight, network: voter.network } });
         await tx.comment.update({ where: { id: commentId }, data: { [countField]: { increment: 1 }, [weightField]: { increment: weight } } });
@@ -84,12 +85,13 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
   const { flagHideWeight } = settings;
   try {
     return await db.$transaction(async (tx) => {
-      const comment = await rateableComment(tx, commentId, voter);
+      const { level, record } = await voiceOf(tx, voter, settings);
+      const offered = flagWeightOf(level, record, settings);
+      const comment = await rateableComment(tx, commentId, voter, !reason || offered > 0);
       let moderatorFlagged = false;
       if (reason) {
-        const { level, record } = await voiceOf(tx, voter, settings);
         moderatorFlagged = level === "moderator";
-        const weight = await counted(tx, "flag", { commentId }, voter.network, level, flagWeightOf(level, record, settings), flagHideWeight, settings);
+        const weight = await counted(tx, "flag", { commentId }, voter.network, level, offered, flagHideWeight, settings);
         await tx.flag.create({ data: { commentId, voterKey: voter.key, voterKind: voter.kind, userId: voter.userId, reason, weight, trust: level, network: voter.network } });
         await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight } } });
       } else {
