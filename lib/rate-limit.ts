@@ -31,31 +31,58 @@ function waitForSlot(slots: Map<number, Date>, limit: number, now: number): numb
   return Math.max(1, soonest - now);
 }
 
+/** The slots free at `now`, in random order: requests sent at once then try different slots. */
+function freeSlotsShuffled(slots: Map<number, Date>, limit: number, now: number): number[] {
+  const free: number[] = [];
+  for (let slot = 0; slot < limit; slot++) {
+    const expiresAt = slots.get(slot)?.getTime();
+    if (expiresAt === undefined || expiresAt <= now) free.push(slot);
+  }
+  for (let i = free.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [free[i], free[j]] = [free[j], free[i]];
+  }
+  return free;
+}
+
+/** Tries one slot with a single conditional write; true when this request got it. */
+async function tryTake(check: LimitCheck, slot: number, previous: Date | null, expiresAt: Date, now: number): Promise<boolean> {
+  const db = getDb();
+  if (!previous) {
+    try {
+      await db.rateLimitSlot.create({ data: { key: check.key, slot, expiresAt } });
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false; // another request took this one first
+      throw error;
+    }
+  }
+  const { count } = await db.rateLimitSlot.updateMany({
+    where: { key: check.key, slot, expiresAt: { lte: new Date(now) } },
+    data: { expiresAt },
+  });
+  return count === 1;
+}
+
+// A burst of requests for one key all read the same free slots at once. Trying them in one fixed
+// order made every request race for slot 0, then slot 1…: a burst of n cost about n² writes and
+// held the connection pool long enough to slow unrelated requests. In random order most requests
+// win their first try; after a few misses the request reads the slots again rather than trying
+// ones that were taken meanwhile.
+const TRIES_BEFORE_REREAD = 3;
+
 /** Takes a free slot for one event, or returns how long until one frees up. */
 async function takeOne(check: LimitCheck, now: number): Promise<Taken | { retryAfterMs: number }> {
-  const db = getDb();
-  const slots = await slotsOf(check.key);
   const expiresAt = new Date(now + check.windowMs);
-  for (let slot = 0; slot < check.limit; slot++) {
-    const previous = slots.get(slot) ?? null;
-    if (previous && previous.getTime() > now) continue;
-    if (!previous) {
-      try {
-        await db.rateLimitSlot.create({ data: { key: check.key, slot, expiresAt } });
-        return { key: check.key, slot, expiresAt, previous };
-      } catch (error) {
-        if (isUniqueViolation(error)) continue; // another request took this one first
-        throw error;
-      }
+  for (;;) {
+    const slots = await slotsOf(check.key);
+    const free = freeSlotsShuffled(slots, check.limit, now);
+    if (free.length === 0) return { retryAfterMs: waitForSlot(slots, check.limit, now) };
+    for (const slot of free.slice(0, TRIES_BEFORE_REREAD)) {
+      const previous = slots.get(slot) ?? null;
+      if (await tryTake(check, slot, previous, expiresAt, now)) return { key: check.key, slot, expiresAt, previous };
     }
-    const { count } = await db.rateLimitSlot.updateMany({
-      where: { key: check.key, slot, expiresAt: { lte: new Date(now) } },
-      data: { expiresAt },
-    });
-    if (count === 1) return { key: check.key, slot, expiresAt, previous };
   }
-  // Every slot is held (some perhaps just now by racing requests): read them again for the wait.
-  return { retryAfterMs: Math.max(1, waitForSlot(await slotsOf(check.key), check.limit, now)) };
 }
 
 /** Gives a slot back as it was, unless something else has taken it since. */
