@@ -12,7 +12,7 @@ import { grantCredits } from "./credits/ledger";
 import { GrantReason } from "./credits/schemas";
 import { getDb } from "./db";
 import { renderMarkdown } from "./markdown/render";
-import { hostileString, TROUBLE_CHARS } from "./testing/hostile-strings";
+import { hostileString, TROUBLE_CHARS } from "../tests/support/hostile-strings";
 import { registerUser, updateProfile } from "./users/mutations";
 import { UpdateProfileInput } from "./users/schemas";
 

@@ -7,7 +7,7 @@
 // name or handle keeps a bidi control (which would let it pose as another).
 // A refusal stays small, whatever the size of its input: a few problems per field, not one per
 // character or item. And every case must answer within a time budget
-// (lib/testing/property-runs.ts), so a schema quadratic in its input fails here, with the seed
+// (tests/support/property-runs.ts), so a schema quadratic in its input fails here, with the seed
 // and path that replay it, instead of making the run flaky.
 // A new schema module, or a new schema in one, fails the first test until it gets a row below.
 import { readdirSync } from "node:fs";
@@ -15,8 +15,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { distinctList, field, hostileString, hugeList, hugeString } from "./testing/hostile-strings";
-import { assertProperty, timedProperty } from "./testing/property-runs";
+import { distinctList, field, hostileString, hugeList, hugeString } from "../tests/support/hostile-strings";
+import { assertProperty, timedProperty } from "../tests/support/property-runs";
 
 type Case = { input: fc.Arbitrary<unknown>; fields?: readonly string[] };
 

@@ -7,7 +7,7 @@ import { liveCount } from "../rate-limit";
 import { RateLimitedError } from "../errors";
 import { registerUser } from "../users/mutations";
 import { authenticate, SignInFailedError, signInLimits, type SignInClock } from "./credentials";
-import { failureOf } from "../testing/failure-of";
+import { failureOf } from "../../tests/support/failure-of";
 
 const unique = () => randomBytes(4).toString("hex");
 const PASSWORD = "correct horse battery";

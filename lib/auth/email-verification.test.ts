@@ -13,7 +13,7 @@ import { ALREADY_VERIFIED, issueVerificationToken, resendVerification, verifyEma
 import { verificationMail, verifyUrl } from "./email-verification-mails";
 import { issueResetToken, resetPassword } from "./password-reset";
 import type { Viewer } from "./viewer";
-import { failureOf } from "../testing/failure-of";
+import { failureOf } from "../../tests/support/failure-of";
 
 const db = getDb();
 const unique = () => randomBytes(4).toString("hex");

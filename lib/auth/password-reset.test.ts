@@ -12,7 +12,7 @@ import { isResetTokenLive, issueResetToken, requestPasswordReset, resetPassword 
 import { RESET_LINK_DEAD, RESET_REQUEST_LIMITS } from "./password-reset-limits";
 import { resetMail, resetUrl } from "./password-reset-mails";
 import { createSessionRow } from "./session";
-import { failureOf } from "../testing/failure-of";
+import { failureOf } from "../../tests/support/failure-of";
 
 const db = getDb();
 const unique = () => randomBytes(4).toString("hex");

@@ -3,11 +3,11 @@
 // CR/LF, and 100 KiB sources. It must always answer (a throw fails every page showing the
 // text), and what it answers must hold no script: its output is parsed again (with
 // sanitize-html's own HTML parser) and every tag, attribute and URL in it checked. Every case
-// has a time budget, and a failure names the seed that replays it (lib/testing/property-runs.ts).
+// has a time budget, and a failure names the seed that replays it (tests/support/property-runs.ts).
 import sanitizeHtml from "sanitize-html";
 import { describe, expect, it } from "vitest";
-import { hostileMarkdown, hugeString } from "../testing/hostile-strings";
-import { assertProperty, timedProperty } from "../testing/property-runs";
+import { hostileMarkdown, hugeString } from "../../tests/support/hostile-strings";
+import { assertProperty, timedProperty } from "../../tests/support/property-runs";
 import { excerptOf, markdownToText, renderMarkdown, type MarkdownFlavour } from "./render";
 
 const COMMENT_TAGS = ["p", "br", "em", "strong", "del", "a", "blockquote", "code", "pre", "ul", "ol", "li"];

@@ -9,7 +9,7 @@ import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { ForbiddenError } from "../errors";
 import { defaultSettings } from "../settings/defaults";
-import { testMember, testNetwork } from "../testing/voices";
+import { testMember, testNetwork } from "../../tests/support/voices";
 import { setFlag, setVote } from "./mutations";
 import { viewerRatings } from "./queries";
 import { voterFor, type Voter } from "./voter";

@@ -11,7 +11,7 @@ import { setFlag, setVote } from "../ratings/mutations";
 import { voterFor } from "../ratings/voter";
 import { defaultSettings } from "../settings/defaults";
 import { claimSpotlight } from "../spotlights/mutations";
-import { testMember, testNetwork } from "../testing/voices";
+import { testMember, testNetwork } from "../../tests/support/voices";
 
 const db = getDb();
 const unique = () => randomBytes(5).toString("hex");

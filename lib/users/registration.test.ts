@@ -9,7 +9,7 @@ import { verifyPassword } from "../auth/password";
 import { getDb } from "../db";
 import { FieldError, RateLimitedError } from "../errors";
 import { configureMail } from "../mail/send";
-import { failureOf } from "../testing/failure-of";
+import { failureOf } from "../../tests/support/failure-of";
 import { registerUser } from "./mutations";
 import { registerMember, type RegistrationCaller } from "./registration";
 import { REGISTRATION_LIMITS } from "./registration-limits";

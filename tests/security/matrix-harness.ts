@@ -1,11 +1,11 @@
 // Calling server actions and route handlers as Next.js would, without Next.js: one request per
 // call, carrying the caller's session cookie, a same-site Origin and an address of its own (so
 // per-IP limits of one case never reach another), and reading back what came out of it.
-import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
-import { sessionCookieName, startSession } from "../auth/session";
-import { getDb } from "../db";
-import { env } from "../env";
-import type { SiteSettings } from "../settings/defaults";
+import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address";
+import { sessionCookieName, startSession } from "../../lib/auth/session";
+import { getDb } from "../../lib/db";
+import { env } from "../../lib/env";
+import type { SiteSettings } from "../../lib/settings/defaults";
 import type { Endpoint } from "./endpoints";
 import { changedParts, databaseFingerprint } from "./fingerprint";
 import { member, type Member } from "./matrix-fixtures";

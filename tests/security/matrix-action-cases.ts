@@ -1,11 +1,11 @@
 // How each server action of the authorization matrix is called, and how to see whether its write
 // happened. Every input is valid, so only who is calling decides the outcome; what each role
 // should get is the table in authorization-matrix.test.ts.
-import { verifyPassword } from "../auth/password";
-import { issueResetToken } from "../auth/password-reset";
-import { getDb } from "../db";
-import { defaultSettings } from "../settings/defaults";
-import { getSettings } from "../settings/queries";
+import { verifyPassword } from "../../lib/auth/password";
+import { issueResetToken } from "../../lib/auth/password-reset";
+import { getDb } from "../../lib/db";
+import { defaultSettings } from "../../lib/settings/defaults";
+import { getSettings } from "../../lib/settings/queries";
 import { article, comment, member, PASSWORD, unique } from "./matrix-fixtures";
 import type { CaseContext, MatrixCase, Outcome } from "./matrix-harness";
 

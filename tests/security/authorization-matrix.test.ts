@@ -3,10 +3,10 @@
 // allowed call must succeed and its write must be there; a refused one must answer with a refusal
 // (an error state, 401/403, a redirect to sign in) and leave the whole database as it was.
 //
-// The endpoints are found on disk (lib/security/endpoints.ts), so a new server action or route
+// The endpoints are found on disk (tests/security/endpoints.ts), so a new server action or route
 // handler without a row here fails the first test until someone decides who may call it.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { configureMail } from "../mail/send";
+import { configureMail } from "../../lib/mail/send";
 import { enumerateEndpoints, type Endpoint } from "./endpoints";
 import { actionCases as A } from "./matrix-action-cases";
 import { MATRIX_ROLES, runCase, type MatrixCase, type MatrixRole } from "./matrix-harness";
@@ -23,8 +23,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: () => {} }));
 // Observed, not replaced: which error an action turned into a message tells a refusal
 // (ForbiddenError) from a broken case (rate limited, not found, a field error).
-vi.mock("../forms", async (importOriginal) => {
-  const forms = await importOriginal<typeof import("../forms")>();
+vi.mock("../../lib/forms", async (importOriginal) => {
+  const forms = await importOriginal<typeof import("../../lib/forms")>();
   const { recordFailure } = await import("./request-context");
   return { ...forms, failed: (error: unknown, values: Record<string, string>) => (recordFailure(error), forms.failed(error, values)) };
 });

@@ -2,7 +2,7 @@
 // caller's cookie and a same-site Origin, JSON answers asked for where the route offers them), and
 // how to see whether its write happened. What each role should get is the table in
 // authorization-matrix.test.ts.
-import { getDb } from "../db";
+import { getDb } from "../../lib/db";
 import { article, comment, subscriber, unique } from "./matrix-fixtures";
 import type { CaseContext, MatrixCase } from "./matrix-harness";
 

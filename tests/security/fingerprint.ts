@@ -2,7 +2,7 @@
 // timestamps that updates move. Equal summaries before and after a request mean it wrote nothing,
 // which is what the authorization matrix asserts of every refused request, beyond the one row
 // each case checks for itself.
-import { getDb } from "../db";
+import { getDb } from "../../lib/db";
 
 export type Fingerprint = Record<string, string>;
 

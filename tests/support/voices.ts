@@ -2,10 +2,10 @@
 // straight to the database with the facts trust is earned from (age, a verified email) or an
 // admin's level, so a test says which voice it needs instead of waiting a day for one.
 import { randomBytes } from "node:crypto";
-import type { Role } from "../auth/roles";
-import type { Viewer } from "../auth/viewer";
-import { getDb } from "../db";
-import type { MemberTrustLevel } from "../trust/levels";
+import type { Role } from "../../lib/auth/roles";
+import type { Viewer } from "../../lib/auth/viewer";
+import { getDb } from "../../lib/db";
+import type { MemberTrustLevel } from "../../lib/trust/levels";
 
 const unique = () => randomBytes(5).toString("hex");
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 // Reading what came back from a call: allowed, refused for who the caller is, or anything else
 // (rate limited, not found, invalid input, a crash), which is never what a matrix cell expects.
-import { ForbiddenError } from "../errors";
+import { ForbiddenError } from "../../lib/errors";
 import type { Outcome } from "./matrix-harness";
 
 export type Verdict = "allow" | "deny" | `unexpected: ${string}`;

@@ -1,9 +1,9 @@
 // Fresh rows for each case of the authorization matrix, written straight to the database (no
 // action involved), so one case never sees another's members, articles, comments or limits.
 import { randomBytes } from "node:crypto";
-import { hashPassword } from "../auth/password";
-import type { Role } from "../auth/roles";
-import { getDb } from "../db";
+import { hashPassword } from "../../lib/auth/password";
+import type { Role } from "../../lib/auth/roles";
+import { getDb } from "../../lib/db";
 
 export const PASSWORD = "matrix password, long enough";
 
