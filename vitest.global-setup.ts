@@ -1,6 +1,6 @@
 // One migrated, empty database for the whole Vitest run (tests seed what they need and clean
 // up), on the same engine as DATABASE_URL: the suite runs unchanged on SQLite and PostgreSQL.
-import { migrateDatabase } from "./lib/db-migrate";
+import { migrateDatabase } from "./prisma/migrate/deploy";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase, type TestDatabase } from "./scripts/test-database";
 

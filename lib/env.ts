@@ -1,4 +1,5 @@
-// The only place that reads process.env: every setting is parsed here, with defaults that
+// The only place the running site reads process.env (development tooling under prisma/migrate/
+// reads its own variables): every setting is parsed here, with defaults that
 // make the embedded setup (SQLite under ./data/) work with nothing configured.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +13,6 @@ const EnvSchema = z.object({
   SITE_URL: z.url().optional(),
   SITE_NAME: z.string().min(1).default("Dept"),
   AUTH_SECRET: z.string().min(16).optional(),
-  REDIS_URL: z.string().optional(),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),
@@ -23,10 +23,6 @@ const EnvSchema = z.object({
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
   DEPT_SKIP_SEED: z.enum(["0", "1"]).default("0"),
-  // Development tooling only: the server where `npm run db:migration` makes its scratch shadow
-  // database, and the schema engine's trace switch.
-  MIGRATION_POSTGRES_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/test"),
-  DEBUG_SCHEMA_ENGINE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { siteUrl: string; dataDir: string };

@@ -1,6 +1,6 @@
 // Keeps the three descriptions of the data model in step: prisma/models.prisma (the source),
 // the generated per-provider schema files, and the committed migrations that build real
-// databases. Also proves lib/db-migrate.ts builds both databases the way Prisma would.
+// databases. Also proves prisma/migrate/deploy.ts builds both databases the way Prisma would.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,10 +8,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrateDatabase, readMigrationFolders } from "../lib/db-migrate";
-import { env } from "../lib/env";
-import { diagnoseMigrationHistory, diffMigrationsToSchema, isEmptyMigration } from "../lib/migrations/engine";
-import { expectedSchema, migrationsDir, providers, schemaPath } from "../lib/schema-files";
+import { migrationPostgresUrl } from "./migrate/adapters";
+import { migrateDatabase, readMigrationFolders } from "./migrate/deploy";
+import { diagnoseMigrationHistory, diffMigrationsToSchema, isEmptyMigration } from "./migrate/engine";
+import { expectedSchema, migrationsDir, providers, schemaPath } from "./migrate/schema-files";
 
 const folderNames = (provider: (typeof providers)[number]) =>
   readMigrationFolders(migrationsDir(provider)).map((m) => m.name);
@@ -79,7 +79,7 @@ describe("migrateDatabase", () => {
   });
 
   it("builds a fresh PostgreSQL database, creating the database itself", async () => {
-    const server = new URL(env().MIGRATION_POSTGRES_URL);
+    const server = new URL(migrationPostgresUrl());
     const name = `dept_scratch_drift_${process.pid}_${randomBytes(3).toString("hex")}`;
     const url = new URL(server);
     url.pathname = `/${name}`;

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { roles } from "../lib/auth/roles";
 import { getDb } from "../lib/db";
-import { migrateDatabase } from "../lib/db-migrate";
+import { migrateDatabase } from "../prisma/migrate/deploy";
 import { env } from "../lib/env";
 import { CreditAmount, GrantReason } from "../lib/credits/schemas";
 import { grantCredits } from "../lib/credits/ledger";

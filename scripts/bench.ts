@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from "node:
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createDb } from "../lib/db";
-import { migrateDatabase } from "../lib/db-migrate";
+import { migrateDatabase } from "../prisma/migrate/deploy";
 import { seedDemo } from "../prisma/seed";
 import { createBenchArticles, type BenchArticle } from "./bench/data";
 import type { LoadResult, Scenario } from "./bench/load";

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "../lib/db";
-import { migrateDatabase } from "../lib/db-migrate";
+import { migrateDatabase } from "../prisma/migrate/deploy";
 import { env } from "../lib/env";
 import { seedDemo, wipeDatabase } from "../prisma/seed";
 

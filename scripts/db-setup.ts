@@ -1,7 +1,7 @@
 // Brings the database named by DATABASE_URL up to date and, when it is empty, loads the demo
 // content. Run by `npm start`; safe to run any number of times.
 import { createDb } from "../lib/db";
-import { migrateDatabase } from "../lib/db-migrate";
+import { migrateDatabase } from "../prisma/migrate/deploy";
 import { databaseKind, env } from "../lib/env";
 import { seedDemo } from "../prisma/seed";
 

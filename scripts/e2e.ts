@@ -7,7 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../lib/db";
-import { migrateDatabase } from "../lib/db-migrate";
+import { migrateDatabase } from "../prisma/migrate/deploy";
 import { seedDemo } from "../prisma/seed";
 import { startMailSink, type MailSink } from "./mail-sink";
 import { createTestDatabase } from "./test-database";

@@ -5,9 +5,9 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { diffMigrationsToSchema, isEmptyMigration, lockfileContent } from "../lib/migrations/engine";
-import { readMigrationFolders } from "../lib/db-migrate";
-import { migrationsDir, providers } from "../lib/schema-files";
+import { diffMigrationsToSchema, isEmptyMigration, lockfileContent } from "../prisma/migrate/engine";
+import { readMigrationFolders } from "../prisma/migrate/deploy";
+import { migrationsDir, providers } from "../prisma/migrate/schema-files";
 
 const root = path.resolve(import.meta.dirname, "..");
 

@@ -5,7 +5,7 @@
 // Exits 1 when some mails could not be sent (a later run retries them).
 import { parseArgs } from "node:util";
 import { getDb } from "../lib/db";
-import { migrateDatabase } from "../lib/db-migrate";
+import { migrateDatabase } from "../prisma/migrate/deploy";
 import { env } from "../lib/env";
 import { FieldError } from "../lib/errors";
 import { closeMail } from "../lib/mail/send";

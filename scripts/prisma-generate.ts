@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expectedSchema, providers, schemaPath } from "../lib/schema-files";
+import { expectedSchema, providers, schemaPath } from "../prisma/migrate/schema-files";
 
 for (const provider of providers) {
   const file = schemaPath(provider);

@@ -1,4 +1,4 @@
-// Dev-time only: driver adapter factories for the wasm schema engine (lib/migrations/engine.ts),
+// Dev-time only: driver adapter factories for the wasm schema engine (prisma/migrate/engine.ts),
 // with the three fixes STACK-NOTES lists for adapters driven by the engine rather than by Prisma
 // Client. A factory owns its connections and scratch databases: call cleanup() when done.
 import { randomBytes } from "node:crypto";
@@ -12,8 +12,7 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { env } from "../env";
-import type { Provider } from "../schema-files";
+import type { Provider } from "./schema-files";
 
 export type OwnedAdapterFactory = SqlMigrationAwareDriverAdapterFactory & { cleanup(): Promise<void> };
 
@@ -144,8 +143,16 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
 // Fix 3: adapter-pg 7.10's own connectToShadowDb drops the shadow database while its pool is
 // still connected, so the drop fails. We create a scratch database on MIGRATION_POSTGRES_URL's
 // server when one is needed and drop it after closing our pools.
+/**
+ * The PostgreSQL server where `npm run db:migration` and the drift test make scratch databases
+ * (MIGRATION_POSTGRES_URL). Development tooling reads it here, not through the app's lib/env.ts.
+ */
+export function migrationPostgresUrl(): string {
+  return process.env.MIGRATION_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
+}
+
 function postgresFactory({ databaseUrl, shadowUrl }: AdapterTargets): OwnedAdapterFactory {
-  const serverUrl = env().MIGRATION_POSTGRES_URL;
+  const serverUrl = migrationPostgresUrl();
   const scratchName = `dept_scratch_shadow_${process.pid}_${randomBytes(4).toString("hex")}`;
   let scratch: Promise<string> | undefined;
   const scratchUrl = () => {

@@ -13,9 +13,8 @@ import type {
   SchemaContainer,
   SchemaEngine,
 } from "@prisma/schema-engine-wasm";
-import { readMigrationFolders } from "../db-migrate";
-import { env } from "../env";
-import { migrationsDir, schemaPath, type Provider } from "../schema-files";
+import { readMigrationFolders } from "./deploy";
+import { migrationsDir, schemaPath, type Provider } from "./schema-files";
 import { migrationAdapterFactory, type AdapterTargets } from "./adapters";
 
 type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -93,7 +92,7 @@ async function withEngine<T>(
     engine = await SchemaEngine.new(
       { datamodels: [[schema.path, schema.content]] },
       // The engine's tracing, one JSON object per line; only useful when debugging the engine.
-      (line: string) => env().DEBUG_SCHEMA_ENGINE && process.stderr.write(`${line}\n`),
+      (line: string) => process.env.DEBUG_SCHEMA_ENGINE && process.stderr.write(`${line}\n`),
       bindMigrationAwareSqlAdapterFactory(factory),
     );
     return await run(engine, schema);
@@ -127,7 +126,7 @@ export function diffMigrationsToSchema(provider: Provider, options: DiffOptions 
 /**
  * Prisma's own verdict on a live database's `_prisma_migrations` against the migrations folder
  * (the check behind `prisma migrate status`): lets tests prove that databases set up by
- * lib/db-migrate.ts look exactly as if `prisma migrate deploy` had done it.
+ * prisma/migrate/deploy.ts look exactly as if `prisma migrate deploy` had done it.
  */
 export function diagnoseMigrationHistory(provider: Provider, databaseUrl: string): Promise<DiagnoseMigrationHistoryOutput> {
   return withEngine(provider, { databaseUrl }, (engine) =>

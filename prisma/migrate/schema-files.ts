@@ -6,7 +6,7 @@ import path from "node:path";
 export const providers = ["sqlite", "postgres"] as const;
 export type Provider = (typeof providers)[number];
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "..", "..");
 
 export function schemaPath(provider: Provider): string {
   return path.join(root, "prisma", provider, "schema.prisma");
