@@ -35,10 +35,6 @@ export class FieldError extends Error {
   }
 }
 
-export function isExpectedError(error: unknown): error is ForbiddenError | NotFoundError | RateLimitedError | FieldError {
-  return error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof RateLimitedError || error instanceof FieldError;
-}
-
 /** "try again in 12 minutes" with whole minutes, never "0 minutes". */
 export function retryInWords(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));

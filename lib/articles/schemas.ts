@@ -13,7 +13,6 @@ export { BODY_MAX, DEPT_MAX, EXCERPT_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX };
 export const ARTICLE_FIELDS = ["articleId", "title", "dept", "slug", "tags", "body", "excerpt", "publishAt", "tzOffset"] as const;
 
 export type ArticleFormState = FormState & { previewHtml?: string };
-export type SaveIntent = "draft" | "publish" | "schedule";
 
 const line = (s: string) => cleanText(s).replace(/\s+/g, " ").trim();
 

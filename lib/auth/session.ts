@@ -54,7 +54,3 @@ export async function endSession(sid: string): Promise<void> {
 export async function endSessionOfToken({ token }: { token?: Record<string, unknown> | null }): Promise<void> {
   if (typeof token?.sid === "string") await endSession(token.sid);
 }
-
-export async function endAllSessions(userId: string): Promise<void> {
-  await getDb().session.deleteMany({ where: { userId } });
-}

@@ -1,5 +1,5 @@
 import type { ViewerRatings } from "../ratings/queries";
-import { getViewer, type Viewer } from "./viewer";
+import type { Viewer } from "./viewer";
 
 export type ViewerSummary = (
   | { signedIn: false }
@@ -10,8 +10,4 @@ export type ViewerSummary = (
 export function summaryOf(viewer: Viewer | null): ViewerSummary {
   if (!viewer) return { signedIn: false };
   return { signedIn: true, name: viewer.name, handle: viewer.handle, role: viewer.role, isBanned: viewer.isBanned };
-}
-
-export async function getViewerSummary(): Promise<ViewerSummary> {
-  return summaryOf(await getViewer());
 }

@@ -3,7 +3,6 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db";
-import { ForbiddenError } from "../errors";
 import type { Role } from "./roles";
 import { sessionCookieName, sessionIdFromCookie } from "./session";
 
@@ -25,9 +24,3 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const jar = await cookies();
   return viewerFromSessionId(await sessionIdFromCookie(jar.get(sessionCookieName())?.value));
 });
-
-export async function requireViewer(message = "Please sign in first."): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) throw new ForbiddenError(message);
-  return viewer;
-}

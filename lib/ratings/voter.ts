@@ -16,6 +16,3 @@ export function voterFor(viewer: Viewer | null, visitorId: string, settings: Sit
   if (!settings.anonymousRating) throw new ForbiddenError("Please sign in to rate or flag comments.");
   return { key: `v:${visitorId}`, kind: "visitor", userId: null, visitorId, network };
 }
-
-/** The key a signed-out browser's votes are stored under, for showing them back. */
-export const visitorVoterKey = (visitorId: string) => `v:${visitorId}`;
