@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/forms";
 import type { SiteSettings } from "@/lib/settings/defaults";
 import { updateSettingsAction } from "@/lib/settings/actions";
+import { ANONYMOUS_NAME } from "@/lib/words";
 
 type NumberKey = Exclude<keyof SiteSettings, "anonymousCommenting" | "anonymousRating">;
 
@@ -69,7 +70,7 @@ export function SettingsForm({ current }: { current: SiteSettings }) {
       <FormMessage state={state} />
       <fieldset>
         <legend>Who may take part</legend>
-        <Checkbox name="anonymousCommenting" label="Signed-out visitors may comment (as Anonymous Coward)" checked={checked("anonymousCommenting")} />
+        <Checkbox name="anonymousCommenting" label={`Signed-out visitors may comment (as ${ANONYMOUS_NAME})`} checked={checked("anonymousCommenting")} />
         <Checkbox name="anonymousRating" label="Signed-out visitors may rate and flag comments" checked={checked("anonymousRating")} />
       </fieldset>
       <fieldset>

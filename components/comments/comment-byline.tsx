@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import type { CommentView } from "@/lib/comments/types";
+import { DELETED_USER_NAME } from "@/lib/words";
 
 function AuthorName({ author }: { author: CommentView["author"] }) {
   if (author.kind === "member") {
@@ -10,7 +11,7 @@ function AuthorName({ author }: { author: CommentView["author"] }) {
       </Link>
     );
   }
-  if (author.kind === "deleted") return <span className="comment__author">Deleted user</span>;
+  if (author.kind === "deleted") return <span className="comment__author">{DELETED_USER_NAME}</span>;
   const name = author.website ? (
     <a className="comment__author" href={author.website} rel="nofollow ugc noopener">
       {author.name}

@@ -9,6 +9,7 @@ import { postCommentAction } from "@/lib/comments/actions";
 import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX } from "@/lib/comments/limits";
 import type { PostCommentState } from "@/lib/comments/schemas";
+import { ANONYMOUS_NAME } from "@/lib/words";
 import { rememberOwnComment } from "./own-comments";
 import { takeSelection, watchSelections } from "./quote-selection";
 
@@ -101,7 +102,7 @@ export function CommentForm(props: Props) {
         <fieldset className="anon-fields">
           <legend>Posting without an account</legend>
           <p className="field__hint">Your email address will not be published. Required fields are marked *</p>
-          <Field id={id("anonName")} name="anonName" label="Name" maxLength={60} defaultValue={v.anonName} error={state.errors?.anonName} hint='Leave blank to post as "Anonymous Coward".' />
+          <Field id={id("anonName")} name="anonName" label="Name" maxLength={60} defaultValue={v.anonName} error={state.errors?.anonName} hint={`Leave blank to post as "${ANONYMOUS_NAME}".`} />
           <Field id={id("anonEmail")} name="anonEmail" label="Email *" type="email" autoComplete="email" defaultValue={v.anonEmail} error={state.errors?.anonEmail} />
           <Field id={id("anonWebsite")} name="anonWebsite" label="Website" type="url" maxLength={300} defaultValue={v.anonWebsite} error={state.errors?.anonWebsite} />
         </fieldset>

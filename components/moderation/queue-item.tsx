@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { QueueAuthor, QueueItem } from "@/lib/moderation/types";
+import { DELETED_USER_NAME } from "@/lib/words";
 import { ApproveForm, BanForm, RemoveForm } from "./decision-forms";
 import { QueuedCommentText } from "./queued-comment-text";
 
@@ -17,11 +18,11 @@ function counts(mix: Record<string, number>, none: string, word = (k: string, n:
 }
 
 function authorText(author: QueueAuthor): string {
-  return author.kind === "deleted" ? "Deleted user" : author.name;
+  return author.kind === "deleted" ? DELETED_USER_NAME : author.name;
 }
 
 function Author({ author }: { author: QueueAuthor }) {
-  if (author.kind === "deleted") return <>Deleted user</>;
+  if (author.kind === "deleted") return <>{DELETED_USER_NAME}</>;
   return (
     <>
       {author.kind === "member" ? <Link href={`/users/${author.handle}`}>{author.name}</Link> : author.name}

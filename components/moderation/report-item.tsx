@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { ReportItem } from "@/lib/moderation/reports";
+import { DELETED_USER_NAME } from "@/lib/words";
 import { RejectFlagsForm, RemoveForm, UpholdFlagsForm } from "./decision-forms";
 import { QueuedCommentText } from "./queued-comment-text";
 import { queueStatus } from "./queue-item";
@@ -26,7 +27,7 @@ function trustSummary(byTrust: Record<string, number>): string {
 /** One reported comment: what it says, every open flag with who raised it, and the verdicts. */
 export function ReportEntry({ item }: { item: ReportItem }) {
   const headingId = `reported-${item.id}`;
-  const author = item.author.kind === "deleted" ? "Deleted user" : item.author.name;
+  const author = item.author.kind === "deleted" ? DELETED_USER_NAME : item.author.name;
   return (
     <article className="queue-item" aria-labelledby={headingId}>
       <h3 id={headingId}>

@@ -7,8 +7,7 @@ import { getSettings } from "../settings/queries";
 import { ONE_PAGE_MAX, paginate, type Paging, type PagingRow } from "./paging";
 import { defaultThreadView, type ThreadView } from "./thread-view";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
-
-const ANONYMOUS = "Anonymous Coward";
+import { ANONYMOUS_NAME, DELETED_USER_NAME } from "../words";
 
 type Row = {
   id: string;
@@ -36,7 +35,7 @@ function authorOf(row: Row): CommentAuthor {
   if (row.author) {
     return row.author.deletedAt ? { kind: "deleted" } : { kind: "member", handle: row.author.handle, name: row.author.name };
   }
-  return { kind: "anonymous", name: row.anonName?.trim() || ANONYMOUS, tag: row.anonTag, website: row.anonWebsite };
+  return { kind: "anonymous", name: row.anonName?.trim() || ANONYMOUS_NAME, tag: row.anonTag, website: row.anonWebsite };
 }
 
 // Exported for lib/best, which shows the same public view of a comment outside its thread.
@@ -206,7 +205,7 @@ export async function listRecentArticleComments(articleId: string, limit = 50) {
     subject: r.subject,
     bodyHtml: renderMarkdown(r.body, "comment"),
     createdAt: r.createdAt.toISOString(),
-    authorName: r.author ? (r.author.deletedAt ? "Deleted user" : r.author.name) : r.anonName?.trim() || ANONYMOUS,
+    authorName: r.author ? (r.author.deletedAt ? DELETED_USER_NAME : r.author.name) : r.anonName?.trim() || ANONYMOUS_NAME,
   }));
 }
 

@@ -9,10 +9,10 @@ import { pageCount, type Page } from "../pagination";
 import { ModerationAction, type BanEntry, type FlaggerMix, type LogEntry, type QueueAuthor, type QueueItem } from "./types";
 import { networkBanEntries } from "./ban-traces";
 import { visitorLabel } from "./visitor-label";
+import { ANONYMOUS_NAME, DELETED_USER_NAME } from "../words";
 
 export const QUEUE_PER_PAGE = 50;
 export const LOG_LIMIT = 100;
-const ANONYMOUS = "Anonymous Coward";
 const FOR_MODERATORS = "This page is for moderators.";
 
 export const queueSelect = {
@@ -84,13 +84,13 @@ export function authorOf(r: AuthorRow, bannedVisitors: Set<string>): QueueAuthor
   }
   return {
     kind: "anonymous",
-    name: r.anonName?.trim() || ANONYMOUS,
+    name: r.anonName?.trim() || ANONYMOUS_NAME,
     visitorLabel: r.visitorKey ? visitorLabel(r.visitorKey) : null,
     isBanned: r.visitorKey ? bannedVisitors.has(r.visitorKey) : false,
   };
 }
 
-const person = (u: { name: string; handle: string; deletedAt: Date | null } | null) => (u ? (u.deletedAt ? "Deleted user" : `${u.name} (@${u.handle})`) : null);
+const person = (u: { name: string; handle: string; deletedAt: Date | null } | null) => (u ? (u.deletedAt ? DELETED_USER_NAME : `${u.name} (@${u.handle})`) : null);
 
 /** The latest decisions, newest first: who, what, to which comment or poster, why and when. */
 export async function listModerationLog(viewer: Viewer | null, limit = LOG_LIMIT): Promise<LogEntry[]> {
@@ -112,7 +112,7 @@ export async function listModerationLog(viewer: Viewer | null, limit = LOG_LIMIT
     commentId: r.commentId,
     target:
       person(r.targetUser) ??
-      (r.targetVisitorKey ? `${r.comment?.anonName?.trim() || ANONYMOUS} (${visitorLabel(r.targetVisitorKey)})` : null),
+      (r.targetVisitorKey ? `${r.comment?.anonName?.trim() || ANONYMOUS_NAME} (${visitorLabel(r.targetVisitorKey)})` : null),
     reason: r.reason,
     createdAt: r.createdAt.toISOString(),
   }));
@@ -149,7 +149,7 @@ export async function listBans(viewer: Viewer | null, limit = LOG_LIMIT): Promis
     ...visitors.map((v) => ({
       kind: "visitor" as const,
       target: v.visitorKey,
-      label: `${visitorNames.get(v.visitorKey)?.comment?.anonName?.trim() || ANONYMOUS} (${visitorLabel(v.visitorKey)})`,
+      label: `${visitorNames.get(v.visitorKey)?.comment?.anonName?.trim() || ANONYMOUS_NAME} (${visitorLabel(v.visitorKey)})`,
       reason: v.reason,
       since: v.createdAt.toISOString(),
     })),

@@ -2,6 +2,7 @@
 // indexes (two sign-ups racing for one email: one wins, the other gets a field message).
 import { getDb, isUniqueViolation } from "../db";
 import { FieldError, ForbiddenError, NotFoundError } from "../errors";
+import { DELETED_USER_NAME } from "../words";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { requireRole, type Role } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
@@ -121,7 +122,7 @@ export async function deleteAccount(viewer: Viewer, password: string): Promise<{
   await db.$transaction([
     db.user.update({
       where: { id: viewer.id },
-      data: { email: `${tombstone}@deleted.invalid`, handle: tombstone, name: "Deleted user", bio: "", passwordHash: null, emailVerifiedAt: null, deletedAt: new Date() },
+      data: { email: `${tombstone}@deleted.invalid`, handle: tombstone, name: DELETED_USER_NAME, bio: "", passwordHash: null, emailVerifiedAt: null, deletedAt: new Date() },
     }),
     db.account.deleteMany({ where: { userId: viewer.id } }),
     db.session.deleteMany({ where: { userId: viewer.id } }),
