@@ -1,5 +1,8 @@
 // Expected failures are typed values: a mutation throws one, the action turns it into a
-// message the form shows. Anything else is a bug and goes to error.tsx and the log.
+// message the form shows. Anything else is a bug and goes to error.tsx and the log. Every typed
+// error of the domain is defined here, the feature-specific ones below the four general kinds.
+import type { SpotlightKind } from "./spotlights/mutations";
+
 export class ForbiddenError extends Error {
   constructor(message = "You are not allowed to do that.") {
     super(message);
@@ -32,6 +35,35 @@ export class FieldError extends Error {
   ) {
     super(message);
     this.name = "FieldError";
+  }
+}
+
+/** Wrong email or password, or no such account: the same words either way (lib/auth/credentials.ts). */
+export const SIGN_IN_FAILURE = "Wrong email or password.";
+
+export class SignInFailedError extends Error {
+  constructor() {
+    super(SIGN_IN_FAILURE);
+    this.name = "SignInFailedError";
+  }
+}
+
+/** A spend larger than the member's balance (lib/credits/ledger.ts); the form shows it as a whole. */
+export class NotEnoughCreditsError extends FieldError {
+  constructor(
+    readonly balance: number,
+    readonly cost: number,
+  ) {
+    super(undefined, `You need ${cost} credits for that and have ${balance}. Ask an admin for more credits.`);
+    this.name = "NotEnoughCreditsError";
+  }
+}
+
+/** Someone else claimed the article's First or Last Word first (lib/spotlights/mutations.ts). */
+export class AlreadyClaimedError extends ForbiddenError {
+  constructor(kind: SpotlightKind) {
+    super(`The ${kind} word has already been claimed.`);
+    this.name = "AlreadyClaimedError";
   }
 }
 

@@ -6,7 +6,8 @@ import { failed, formFields, invalid, typedValues, type FormState } from "../for
 import { clientIp, clientNetwork } from "../request";
 import { registerMember } from "../users/registration";
 import { RegisterInput, SignInInput } from "../users/schemas";
-import { authenticate, SignInFailedError, SIGN_IN_FAILURE } from "./credentials";
+import { SIGN_IN_FAILURE, SignInFailedError } from "../errors";
+import { authenticate } from "./credentials";
 import { ANON_HINT } from "./anon-hint";
 import { safeCallbackUrl } from "./redirect";
 import { sessionCookieName, sessionCookieOptions, startSession } from "./session";

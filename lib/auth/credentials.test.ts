@@ -4,9 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { liveCount } from "../rate-limit";
-import { RateLimitedError } from "../errors";
+import { RateLimitedError, SignInFailedError } from "../errors";
 import { registerUser } from "../users/mutations";
-import { authenticate, SignInFailedError, signInLimits, type SignInClock } from "./credentials";
+import { authenticate, signInLimits, type SignInClock } from "./credentials";
 import { failureOf } from "../../tests/support/failure-of";
 
 const unique = () => randomBytes(4).toString("hex");

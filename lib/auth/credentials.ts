@@ -5,12 +5,11 @@
 // right password still gets in. Addresses and networks have caps of their own. Each attempt holds
 // its place in the counts while the password is checked, so guesses sent all at once are capped too.
 import { getDb } from "../db";
-import { RateLimitedError, retryInWords } from "../errors";
+import { RateLimitedError, retryInWords, SignInFailedError } from "../errors";
 import { clearLimit, clearLimitsStartingWith, reserveSlots } from "../rate-limit";
 import { networkKeyOf } from "../request";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
-export const SIGN_IN_FAILURE = "Wrong email or password.";
 export const signInLimits = {
   /** Failures for one email from one network (IPv4 /24, IPv6 /64) before that pair is locked. */
   perEmailAndNetwork: 5,
@@ -30,13 +29,6 @@ const pairKey = (email: string, network: string) => `${pairPrefix(email)}${netwo
 const emailKey = (email: string) => `signin-fail:email:${email}`;
 const ipKey = (ip: string) => `signin-fail:ip:${ip}`;
 const networkKey = (network: string) => `signin-fail:net:${network}`;
-
-export class SignInFailedError extends Error {
-  constructor() {
-    super(SIGN_IN_FAILURE);
-    this.name = "SignInFailedError";
-  }
-}
 
 /** The clock and the pause of a slowed attempt; tests pass their own instead of sleeping. */
 export type SignInClock = { now?: number; pause?: (ms: number) => Promise<void> };

@@ -4,16 +4,9 @@
 import { getDb, type Tx } from "../db";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
-import { FieldError, NotFoundError } from "../errors";
+import { NotEnoughCreditsError, NotFoundError } from "../errors";
 
 export type { Tx } from "../db";
-
-export class NotEnoughCreditsError extends FieldError {
-  constructor(readonly balance: number, readonly cost: number) {
-    super(undefined, `You need ${cost} credits for that and have ${balance}. Ask an admin for more credits.`);
-    this.name = "NotEnoughCreditsError";
-  }
-}
 
 /** Adds credits (a grant or a refund). */
 export async function addCredits(tx: Tx, userId: string, amount: number, reason: string, actorId: string | null): Promise<void> {

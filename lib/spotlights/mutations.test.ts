@@ -7,12 +7,12 @@ import type { Viewer } from "../auth/viewer";
 import { deleteComment } from "../comments/edit-mutations";
 import { grantCredits } from "../credits/ledger";
 import { getDb } from "../db";
-import { FieldError, ForbiddenError } from "../errors";
+import { AlreadyClaimedError, FieldError, ForbiddenError } from "../errors";
 import { setFlag } from "../ratings/mutations";
 import { voterFor } from "../ratings/voter";
 import { defaultSettings } from "../settings/defaults";
 import { registerUser } from "../users/mutations";
-import { AlreadyClaimedError, claimSpotlight } from "./mutations";
+import { claimSpotlight } from "./mutations";
 
 const db = getDb();
 const unique = () => randomBytes(5).toString("hex");

@@ -4,18 +4,12 @@
 import type { Viewer } from "../auth/viewer";
 import { spendCredits } from "../credits/ledger";
 import { getDb, isUniqueViolation } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { AlreadyClaimedError, ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";
 import { spotlightLabel } from "./takedown";
 
 export type SpotlightKind = "first" | "last";
 
-export class AlreadyClaimedError extends ForbiddenError {
-  constructor(kind: SpotlightKind) {
-    super(`The ${kind} word has already been claimed.`);
-    this.name = "AlreadyClaimedError";
-  }
-}
 
 
 export async function claimSpotlight(viewer: Viewer, commentId: string, kind: SpotlightKind): Promise<{ articleSlug: string }> {

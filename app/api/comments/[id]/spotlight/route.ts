@@ -1,12 +1,12 @@
 import { showFreshTo } from "@/lib/cache/fresh-view";
 import { revalidateArticle } from "@/lib/cache/revalidate";
 import { getViewer } from "@/lib/auth/viewer";
-import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { AlreadyClaimedError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
 import { readForm } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { parseId } from "@/lib/route-params";
-import { AlreadyClaimedError, claimSpotlight } from "@/lib/spotlights/mutations";
+import { claimSpotlight } from "@/lib/spotlights/mutations";
 import { SpotlightInput } from "@/lib/spotlights/schemas";
 
 // "Make this the First Word / Last Word". A plain form posts here (no JavaScript needed): on
