@@ -1,3 +1,5 @@
+import { requireRole } from "../auth/roles";
+import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { parseHandle } from "../route-params";
 
@@ -41,8 +43,12 @@ export async function getOwnAccount(userId: string) {
 
 export type AdminUserRow = { id: string; handle: string; name: string; email: string; role: "reader" | "author" | "moderator" | "admin"; joinedAt: string; isBanned: boolean; credits: number };
 
-/** Members for the admin list, searchable by name, handle or email (admins only: the caller checks). */
-export async function listUsersForAdmin(query: string, page: number, perPage = 25): Promise<{ rows: AdminUserRow[]; total: number }> {
+/**
+ * Members for the admin list, searchable by name, handle or email. Their emails are private, so
+ * the caller must be an admin, checked here too: anyone else gets a ForbiddenError and no rows.
+ */
+export async function listUsersForAdmin(viewer: Viewer | null, query: string, page: number, perPage = 25): Promise<{ rows: AdminUserRow[]; total: number }> {
+  requireRole(viewer, "admin", "This page is for administrators.");
   const q = query.trim().toLowerCase().replace(/\0/g, "").slice(0, 100);
   const where = {
     deletedAt: null,

@@ -44,7 +44,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q : "";
   const page = parsePageParam(params.page) ?? 1;
-  const { rows, total } = await listUsersForAdmin(q, page);
+  const { rows, total } = await listUsersForAdmin(viewer, q, page);
   const trust = await trustOfMembers(rows.map((u) => u.id));
   return (
     <>
