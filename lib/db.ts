@@ -1,5 +1,6 @@
 // The one Prisma client. Both providers' clients are generated at build time from the same
 // models, so one build serves SQLite or PostgreSQL; DATABASE_URL picks one at run time.
+import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";

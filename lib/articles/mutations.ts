@@ -1,5 +1,6 @@
 // Writing articles. Each save is one transaction: the slug check, the tags, the redirect from a
 // published article's old slug and the article row itself succeed or fail together.
+import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { getDb, isUniqueViolation } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../db";
 import { excerptOf, renderMarkdown } from "../markdown/render";
 import { PER_PAGE, pageCount, type Page } from "../pagination";

@@ -1,3 +1,4 @@
+import "server-only";
 import { visibleArticleWhere } from "../articles/queries";
 import { toView } from "../comments/queries";
 import type { CommentView } from "../comments/types";

@@ -1,5 +1,6 @@
 // Writing comments. Each write is one transaction: the comment row and the article's comment
 // count change together, so the count is exact even under concurrent posts.
+import "server-only";
 import { isModerator } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { visibleArticleWhere } from "../articles/queries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { badgesFor } from "./badges";
 import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";

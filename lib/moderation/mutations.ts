@@ -2,6 +2,7 @@
 // (a server action can be posted to by anyone, whatever the page shows), and writes its change
 // together with the ModerationEvent that records it, in one transaction: no decision without
 // its record, no record of a decision that did not happen.
+import "server-only";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";

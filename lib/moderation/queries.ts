@@ -1,5 +1,6 @@
 // What the moderation page reads: the queue of hidden and pending comments and the log of
 // decisions. Moderators only, checked here too, since these show what readers may not see.
+import "server-only";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import type { FlagReasonMix } from "../comments/types";

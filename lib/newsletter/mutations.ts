@@ -1,5 +1,6 @@
 // Subscribing with double opt-in, confirming and unsubscribing. Whoever knows a token is the
 // mailbox's owner as far as this code is concerned: no session is involved.
+import "server-only";
 import { networkKeyOf } from "../request";
 import { randomBytes } from "node:crypto";
 import { getDb, isUniqueViolation } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";
 import { excerptOf } from "../markdown/render";

@@ -5,6 +5,7 @@
 // transaction as the row. A voice that adds weight locks the comment row first, so two voices
 // from one network can never both slip under the per-network cap; one that adds nothing (an
 // anonymous or new voice, by default) takes no lock, so a burst of those never queues the rest.
+import "server-only";
 import { getDb, isUniqueViolation, type Tx } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/queries";

@@ -1,6 +1,7 @@
 // What one viewer sees of ratings on an article: their own votes and flags (to show each
 // control's state) and, for their own comments or for a moderator, the raw counts that readers
 // never see.
+import "server-only";
 import { isModerator } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";

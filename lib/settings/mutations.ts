@@ -1,5 +1,6 @@
 // Changing site settings: admins only, checked here; every change is a Setting row (read on the
 // next request, so it is in effect at once) and one ModerationEvent saying what changed.
+import "server-only";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";

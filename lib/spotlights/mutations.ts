@@ -1,6 +1,7 @@
 // Claiming an article's First Word or Last Word. One of each per article is a unique index, so
 // of members claiming at once exactly one gets it; the spend is in the same transaction, so the
 // others are not charged.
+import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { spendCredits } from "../credits/ledger";
 import { getDb, isUniqueViolation } from "../db";

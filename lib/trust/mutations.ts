@@ -1,5 +1,6 @@
 // An admin setting a member's trust by hand (e.g. staff and known regulars at once, or a suspect
 // account back to "new"), recorded in the moderation log like a role change.
+import "server-only";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";

@@ -1,4 +1,5 @@
 // Members' trust as the admin list shows it: the level they have now and whether an admin chose it.
+import "server-only";
 import { getDb } from "../db";
 import { getSettings } from "../settings/queries";
 import { trustLevelOf, type TrustLevel } from "./levels";

@@ -1,5 +1,6 @@
 // Account writes. Each checks who may make it; uniqueness is settled by the database's unique
 // indexes (two sign-ups racing for one email: one wins, the other gets a field message).
+import "server-only";
 import { getDb, isUniqueViolation } from "../db";
 import { FieldError, ForbiddenError, NotFoundError } from "../errors";
 import { DELETED_USER_NAME } from "../words";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
