@@ -37,9 +37,8 @@ export function readMigrationFolders(baseDir: string): MigrationFolder[] {
     });
 }
 
-// process.cwd() rather than import.meta: inside a Next.js server bundle the module's own path
-// is somewhere under .next/, while every entry point (npm start, next, vitest, tsx scripts)
-// runs from the project root.
+// process.cwd() rather than import.meta: every entry point (npm start's db-setup, the other
+// tsx scripts, vitest) runs from the project root, wherever this module ends up being loaded from.
 function migrationsFor(provider: "sqlite" | "postgres"): MigrationFolder[] {
   const dir = path.join(process.cwd(), "prisma", provider, "migrations");
   const folders = readMigrationFolders(dir);
