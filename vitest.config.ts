@@ -7,8 +7,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
-    // Integration tests share one real database per run; files run one after another.
-    fileParallelism: false,
+    // Files run side by side, each worker on a database of its own (vitest.global-setup.ts).
+    // Most time is spent waiting on the database, so a worker more than the cores pays off.
+    maxWorkers: Number(process.env.DEPT_TEST_WORKERS ?? 3),
     globalSetup: ["./vitest.global-setup.ts"],
     setupFiles: ["./vitest.setup.ts"],
     testTimeout: 30_000,

@@ -1,27 +1,32 @@
-// One migrated, empty database for the whole Vitest run (tests seed what they need and clean
-// up), on the same engine as DATABASE_URL: the suite runs unchanged on SQLite and PostgreSQL.
+// One migrated, empty database per Vitest worker (tests seed what they need and clean up), on the
+// same engine as DATABASE_URL: the suite runs unchanged on SQLite and PostgreSQL, and workers run
+// files side by side without seeing each other's rows.
 import { migrateDatabase } from "./prisma/migrate/deploy";
 import type { TestProject } from "vitest/node";
-import { createTestDatabase, type TestDatabase } from "./scripts/test-database";
+import { cloneTestDatabase, createTestDatabase, type TestDatabase } from "./scripts/test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    databaseUrls: string[];
     baseDatabaseUrl: string;
   }
 }
 
-let database: TestDatabase | undefined;
+const databases: TestDatabase[] = [];
 
 export async function setup(project: TestProject) {
   const base = process.env.DATABASE_URL ?? "file:./data/dept.db";
-  database = await createTestDatabase(base, "vitest");
-  await migrateDatabase(database.url);
+  const template = await createTestDatabase(base, "vitest");
+  databases.push(template);
+  await migrateDatabase(template.url);
+  const workers = Math.max(1, Number(project.config.maxWorkers) || 1);
+  // Worker n (VITEST_POOL_ID, from 1) uses databaseUrls[n - 1]; the template itself is the first.
+  for (let i = 1; i < workers; i++) databases.push(await cloneTestDatabase(template, base, `vitest${i}`));
   // Workers read these through vitest.setup.ts, which copies them into process.env.
-  project.provide("databaseUrl", database.url);
+  project.provide("databaseUrls", databases.map((d) => d.url));
   project.provide("baseDatabaseUrl", base);
 }
 
 export async function teardown() {
-  await database?.drop();
+  await Promise.all(databases.map((d) => d.drop()));
 }

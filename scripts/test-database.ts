@@ -1,7 +1,7 @@
 // Every test run gets databases of its own: a fresh SQLite file, or a fresh database on the
 // PostgreSQL server that DATABASE_URL names. They are dropped when the run ends.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { databaseKind } from "../lib/env";
@@ -47,4 +47,26 @@ export async function createTestDatabase(baseUrl: string, label: string): Promis
       }
     },
   };
+}
+
+/**
+ * Copies of a migrated database, one per test worker, so workers never see each other's rows. A
+ * SQLite file is copied; PostgreSQL clones it as a template (it must have no open connection).
+ */
+export async function cloneTestDatabase(source: TestDatabase, baseUrl: string, label: string): Promise<TestDatabase> {
+  const copy = await createTestDatabase(baseUrl, label);
+  if (databaseKind(baseUrl) === "sqlite") {
+    copyFileSync(source.url.slice("file:".length), copy.url.slice("file:".length));
+    return copy;
+  }
+  const admin = new pg.Client({ connectionString: withDatabase(baseUrl, "postgres") });
+  await admin.connect();
+  try {
+    const name = new URL(copy.url).pathname.slice(1);
+    await admin.query(`DROP DATABASE "${name}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${new URL(source.url).pathname.slice(1)}"`);
+  } finally {
+    await admin.end();
+  }
+  return copy;
 }
