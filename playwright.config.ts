@@ -12,7 +12,7 @@ export default defineConfig({
   // and apart from another run's on another port (E2E_PORT), which would lose its traces.
   outputDir: port === 3100 ? "test-results/playwright" : `test-results/playwright-${port}`,
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"], ["json", { outputFile: port === 3100 ? "test-results/e2e.json" : `test-results/e2e-${port}.json` }]],
   timeout: 30_000,

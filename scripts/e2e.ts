@@ -1,8 +1,12 @@
 // Runs the Playwright suite against a production build with a database of its own: creates and
-// seeds the database, builds into .next-e2e (a clean build, so no cached page from another
-// database survives), runs the specs, then drops the database.
+// seeds the database, serves a fresh copy of the build (so no page cached from another run or
+// another engine survives), runs the specs, then drops the database.
+//
+//   tsx scripts/e2e.ts [playwright args]            build, then run
+//   tsx scripts/e2e.ts --build-only                 build only (npm test builds once for both engines)
+//   tsx scripts/e2e.ts --prebuilt [playwright args] run on the last build
 import { execFileSync, spawn, spawnSync, type SpawnOptions } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -38,10 +42,39 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/** A clean production build. It needs no database: nothing is prerendered from one. */
+function build(buildDir: string) {
+  rmSync(path.join(root, buildDir), { recursive: true, force: true });
+  const env = { ...process.env, DEPT_DIST_DIR: buildDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const result = spawnSync(bin("next"), ["build"], { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+/**
+ * The folder the server runs from: a copy of the build, made afresh for every run, because the
+ * server writes the pages it caches into it. Next's build cache is left behind (not read when
+ * serving).
+ */
+function freshCopy(buildDir: string, runDir: string) {
+  const from = path.join(root, buildDir);
+  if (!existsSync(path.join(from, "BUILD_ID"))) throw new Error(`No build in ${buildDir}: run without --prebuilt first.`);
+  rmSync(path.join(root, runDir), { recursive: true, force: true });
+  cpSync(from, path.join(root, runDir), { recursive: true, filter: (source) => source !== path.join(from, "cache") });
+}
+
 async function main() {
-  ensureChromium();
-  // Each port gets its own build folder, so two suites can run side by side.
+  const args = process.argv.slice(2);
+  const buildOnly = args.includes("--build-only");
+  const prebuilt = args.includes("--prebuilt");
+  const playwrightArgs = args.filter((a) => a !== "--build-only" && a !== "--prebuilt");
+  // Each port gets its own build and run folders, so two suites can run side by side.
   const port = process.env.E2E_PORT ?? "3100";
+  const buildDir = port === "3100" ? ".next-e2e-build" : `.next-e2e-build-${port}`;
+  const runDir = port === "3100" ? ".next-e2e" : `.next-e2e-${port}`;
+  if (buildOnly) return build(buildDir);
+  ensureChromium();
   // Checked before the build, so a server left over from an interrupted run costs seconds, not
   // a build, and the reason is said plainly.
   if (await portInUse(Number(port))) {
@@ -65,12 +98,11 @@ async function main() {
     mailDir = mkdtempSync(path.join(os.tmpdir(), "dept-e2e-mail-"));
     mailSink = await startMailSink({ dir: mailDir });
     const smtp = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port), SMTP_USER: "", SMTP_PASSWORD: "", E2E_MAIL_DIR: mailDir };
-    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: port === "3100" ? ".next-e2e" : `.next-e2e-${port}`, PORT: port, NEXT_TELEMETRY_DISABLED: "1", ...smtp };
-    const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-    const build = spawnSync(bin("next"), ["build"], { cwd: root, env, stdio: "inherit" });
-    if (build.status !== 0) throw new Error("next build failed");
+    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: runDir, PORT: port, NEXT_TELEMETRY_DISABLED: "1", ...smtp };
+    if (!prebuilt) build(buildDir);
+    freshCopy(buildDir, runDir);
     // Not spawnSync: the mail sink runs in this process and must keep answering meanwhile.
-    status = await run(bin("playwright"), ["test", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
+    status = await run(bin("playwright"), ["test", ...playwrightArgs], { cwd: root, env, stdio: "inherit" });
   } finally {
     await mailSink?.close();
     if (mailDir) rmSync(mailDir, { recursive: true, force: true });
