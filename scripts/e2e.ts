@@ -71,7 +71,8 @@ async function main() {
   const playwrightArgs = args.filter((a) => a !== "--build-only" && a !== "--prebuilt");
   // Each port gets its own build and run folders, so two suites can run side by side.
   const port = process.env.E2E_PORT ?? "3100";
-  const buildDir = port === "3100" ? ".next-e2e-build" : `.next-e2e-build-${port}`;
+  // E2E_BUILD_DIR: npm test builds once and serves both engines' runs from that one build.
+  const buildDir = process.env.E2E_BUILD_DIR ?? (port === "3100" ? ".next-e2e-build" : `.next-e2e-build-${port}`);
   const runDir = port === "3100" ? ".next-e2e" : `.next-e2e-${port}`;
   if (buildOnly) return build(buildDir);
   ensureChromium();

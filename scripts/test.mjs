@@ -1,7 +1,15 @@
-// `npm test`: the lockfile's security minimums, lint, type check, Vitest (against a real database
-// of its own) and the Playwright e2e suite against a production build, on the engine DATABASE_URL
-// names (SQLite by default).
-// Ends with one line "N passed, N failed" summing both runners.
+// `npm test`: the whole suite, on both engines, from one set of checks and one build:
+//   1. the lockfile's security minimums, database clients, lint, type check and the production
+//      build, each once (they do not depend on the engine);
+//   2. Vitest on SQLite, then on PostgreSQL (each with a database per worker);
+//   3. Playwright against the build: every spec on SQLite, then on PostgreSQL the specs whose
+//      outcome depends on the engine (playwright.config.ts, ENGINE_SPECS).
+// Ends with a line per engine and one "N passed, N failed" line summing everything.
+//
+//   npm test                          both engines (PostgreSQL at TEST_POSTGRES_URL)
+//   npm test -- --unit | --e2e        one runner
+//   TEST_ENGINES=sqlite npm test      one engine
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { mustRun, root, run } from "./run.mjs";
@@ -9,48 +17,76 @@ import { mustRun, root, run } from "./run.mjs";
 const only = process.argv[2]; // "--e2e" or "--unit" to run one part
 const resultsDir = path.join(root, "test-results");
 mkdirSync(resultsDir, { recursive: true });
-const baseUrl = process.env.DATABASE_URL || "file:./data/dept.db";
-console.log(`Testing on ${baseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
 
-let failedSteps = 0;
-const failedStepLabels = [];
-// First, in every mode: a lockfile with next, react or next-auth below the versions carrying the
-// known security fixes fails the run (the other steps still run, to report everything at once).
-if ((await run("tsx", ["scripts/check-versions.ts"], { label: "Security minimums (package-lock.json)" })) !== 0) {
-  failedSteps++;
-  failedStepLabels.push("security minimums");
+const postgresUrl = process.env.TEST_POSTGRES_URL ?? (/^postgres/.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL : "postgresql://postgres@127.0.0.1:5432/test");
+const ENGINES = {
+  sqlite: { name: "SQLite", url: "file:./data/dept.db", e2ePort: "3100", e2eScope: "all" },
+  postgres: { name: "PostgreSQL", url: postgresUrl, e2ePort: "3101", e2eScope: "engine" },
+};
+const engines = (process.env.TEST_ENGINES ?? "sqlite,postgres").split(",").map((e) => e.trim()).filter(Boolean);
+for (const e of engines) if (!ENGINES[e]) throw new Error(`TEST_ENGINES: unknown engine "${e}" (sqlite, postgres)`);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+const failedChecks = [];
+async function check(label, command, args) {
+  if ((await run(command, args, { label })) !== 0) failedChecks.push(label);
 }
 
-await mustRun("tsx", ["scripts/prisma-generate.ts"], { label: "Generating database clients" });
+/** Runs a command with its output kept aside, then prints it whole: for steps run side by side. */
+function runQuietly(label, command, args, env = process.env) {
+  const bin = path.join(root, "node_modules", ".bin", command);
+  return new Promise((resolve) => {
+    const child = spawn(existsSync(bin) ? bin : command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => chunks.push(c));
+    child.on("close", (code, signal) => {
+      console.log(`\n▶ ${label} (done at ${elapsed()})`);
+      process.stdout.write(Buffer.concat(chunks));
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
 
+// 1. Once for both engines. A lockfile with next, react or next-auth below the versions carrying
+// the known security fixes fails the run (the other steps still run, to report everything at once).
+await check("Security minimums (package-lock.json)", "tsx", ["scripts/check-versions.ts"]);
+await mustRun("tsx", ["scripts/prisma-generate.ts"], { label: "Generating database clients" });
 if (!only) {
-  for (const [label, cmd, args] of [
-    ["Lint (ESLint)", "eslint", ["--max-warnings", "0", "."]],
-    ["Type check (tsc)", "tsc", ["--noEmit", "-p", "."]],
-  ]) {
-    if ((await run(cmd, args, { label })) !== 0) {
-      failedSteps++;
-      failedStepLabels.push(label);
-    }
+  await check("Lint (ESLint)", "eslint", ["--max-warnings", "0", "."]);
+  await check("Type check (tsc)", "tsc", ["--noEmit", "-p", "."]);
+}
+
+const e2eBuild = only === "--unit" ? Promise.resolve(0) : runQuietly("Production build for the e2e suite (once, for both engines)", "tsx", ["scripts/e2e.ts", "--build-only"]);
+
+// 2. Vitest, one engine after the other (each already runs files side by side; two at once
+// would stretch its timed and concurrent tests on two cores), while the build runs.
+const vitestJson = (engine) => path.join(resultsDir, `vitest-${engine}.json`);
+const unitCodes = {};
+if (only !== "--e2e") {
+  for (const engine of engines) {
+    rmSync(vitestJson(engine), { force: true });
+    const env = { ...process.env, DATABASE_URL: ENGINES[engine].url };
+    unitCodes[engine] = await run("vitest", ["run", "--reporter=dot", "--reporter=json", `--outputFile=${vitestJson(engine)}`], { env, label: `Vitest on ${ENGINES[engine].name} (from ${elapsed()})` });
   }
 }
 
-const vitestJson = path.join(resultsDir, "vitest.json");
-// playwright.config.ts names its report after the e2e port when it is not the default.
-const e2ePort = process.env.E2E_PORT ?? "3100";
-const e2eJson = path.join(resultsDir, e2ePort === "3100" ? "e2e.json" : `e2e-${e2ePort}.json`);
-// A runner that dies before reporting (a build error, the e2e port taken) must not be summed from
-// an earlier run's report, nor as "0 failed": it counts as one failure of its own.
-const exitCodes = { unit: 0, e2e: 0 };
-if (only !== "--e2e") {
-  rmSync(vitestJson, { force: true });
-  exitCodes.unit = await run("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`], { label: "Unit and integration tests (Vitest)" });
-  if (exitCodes.unit !== 0) failedSteps++;
-}
+// 3. Playwright, one engine after the other (each is a server and browsers: together they would
+// only compete for the same cores).
+const buildCode = await e2eBuild;
+if (buildCode !== 0) failedChecks.push("production build");
+const e2eJson = (engine) => path.join(resultsDir, ENGINES[engine].e2ePort === "3100" ? "e2e.json" : `e2e-${ENGINES[engine].e2ePort}.json`);
+const e2eCodes = {};
 if (only !== "--unit") {
-  rmSync(e2eJson, { force: true });
-  exitCodes.e2e = await run("tsx", ["scripts/e2e.ts"], { label: "End-to-end tests (Playwright, production build)" });
-  if (exitCodes.e2e !== 0) failedSteps++;
+  for (const engine of engines) {
+    rmSync(e2eJson(engine), { force: true });
+    if (buildCode !== 0) continue;
+    const { name, url, e2ePort, e2eScope } = ENGINES[engine];
+    const env = { ...process.env, DATABASE_URL: url, E2E_PORT: e2ePort, E2E_BUILD_DIR: ".next-e2e-build", E2E_SCOPE: e2eScope };
+    const scope = e2eScope === "all" ? "every spec" : "the engine-dependent specs";
+    e2eCodes[engine] = await run("tsx", ["scripts/e2e.ts", "--prebuilt"], { env, label: `End-to-end tests on ${name}: ${scope} (Playwright, production build; from ${elapsed()})` });
+  }
 }
 
 /** The runner's counts from its JSON report, or null when there is none to read. */
@@ -70,11 +106,21 @@ function describe(name, ran, exitCode, result) {
   return { passed: 0, failed: 1, text: `${name}: no report (exit code ${exitCode}; see its output above), counted as 1 failed` };
 }
 
-const unit = describe("Vitest", only !== "--e2e", exitCodes.unit, counts(vitestJson, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests })));
-const e2e = describe("Playwright", only !== "--unit", exitCodes.e2e, counts(e2eJson, (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky })));
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
-console.log(`\n${unit.text} · ${e2e.text}`);
-if (failedStepLabels.length > 0) console.log(`Failed checks: ${failedStepLabels.join(", ")}`);
+console.log(`\nAll done in ${elapsed()}.`);
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const engine of engines) {
+  const unit = describe("Vitest", only !== "--e2e", unitCodes[engine], counts(vitestJson(engine), (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests })));
+  const e2e = describe("Playwright", only !== "--unit", e2eCodes[engine] ?? buildCode, counts(e2eJson(engine), (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky })));
+  const p = unit.passed + e2e.passed;
+  const f = unit.failed + e2e.failed;
+  passed += p;
+  failed += f;
+  lines.push(`${(ENGINES[engine].name + ":").padEnd(12)}${p} passed, ${f} failed (${unit.text} · ${e2e.text})`);
+}
+console.log(lines.join("\n"));
+if (failedChecks.length > 0) console.log(`Failed checks: ${failedChecks.join(", ")}`);
 console.log(`${passed} passed, ${failed} failed`);
-if (failedSteps > 0 || failed > 0 || passed === 0) process.exit(1);
+const anyExit = [...Object.values(unitCodes), ...Object.values(e2eCodes)].some((c) => c !== 0);
+if (failedChecks.length > 0 || failed > 0 || passed === 0 || anyExit) process.exit(1);
