@@ -17,6 +17,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { distinctList, field, hostileString, hugeList, hugeString } from "../tests/support/hostile-strings";
 import { assertProperty, timedProperty } from "../tests/support/property-runs";
+import { cpuMsOf } from "@/tests/support/cpu-time";
 
 type Case = { input: fc.Arbitrary<unknown>; fields?: readonly string[] };
 
@@ -133,11 +134,7 @@ const MAX_ISSUES_PER_FIELD = 3;
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const isName = (key: string, where: string) => /#(DisplayName|Handle)$/.test(key) ? where === "data" : /^data\.(name|handle|anonName)$/.test(where);
 
-function timed(run: () => unknown): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-}
+const timed = cpuMsOf;
 
 /** The property: an answer, never a throw; refusals on a named field; accepted text storable. */
 function check(key: string, input: unknown, fields?: readonly string[]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localInputToDate, parseTzOffset, toLocalInputValue } from "./local-time";
 import { SaveArticleInput } from "./schemas";
+import { cpuMsSince, cpuNow } from "@/tests/support/cpu-time";
 
 const good = { articleId: "", title: " Ink Is  the New Oil ", dept: "ink-is-the-new-oil", slug: "", tags: "Copyright, privacy", body: "# Hi\n\nText.", excerpt: "", intent: "draft", publishAt: "", tzOffset: "" };
 const parse = (input: object) => SaveArticleInput.safeParse({ ...good, ...input });
@@ -54,10 +55,10 @@ describe("SaveArticleInput", () => {
     ["tags without a letter or digit", "\uD800,".repeat(50_000), 'Each tag needs a letter or digit ("\uFFFD").'],
     ["tags too long", `${"x".repeat(41)},`.repeat(2_500), 'Keep each tag to 40 characters or fewer ("xxxxxxxxxxxxxxxxxxxx…").'],
   ])("answers 100 KiB of %s at once, with the problem said once", (_name, tags, message) => {
-    const started = performance.now();
+    const since = cpuNow();
     expect(errorsOf({ tags })).toEqual({ tags: message });
     expect(parse({ tags }).error!.issues).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuMsSince(since)).toBeLessThan(500);
   });
 
   it("needs a future time to schedule, and converts the writer's local time to UTC", () => {

@@ -4,8 +4,9 @@
 // without a word. Either way the failure names the seed and path that replay it, and shows the
 // counterexample cut short (a 100 KiB input printed whole buries the message). Test-only.
 import fc from "fast-check";
+import { cpuMsSince, cpuNow } from "./cpu-time";
 
-/** How long one case may take: generous, since the machine running tests may be busy. */
+/** How long one case may take, in CPU time (cpu-time.ts): a slow pattern takes far longer. */
 export const CASE_BUDGET_MS = 2_000;
 const RUN_BUDGET_MS = 20_000;
 const SHOWN_CHARACTERS = 600;
@@ -13,9 +14,9 @@ const SHOWN_CHARACTERS = 600;
 /** A property of one generated value whose every case must finish within `budgetMs`. */
 export function timedProperty<T>(input: fc.Arbitrary<T>, predicate: (value: T) => void, budgetMs = CASE_BUDGET_MS): fc.IPropertyWithHooks<[T]> {
   return fc.property(input, (value) => {
-    const started = performance.now();
+    const since = cpuNow();
     predicate(value);
-    const took = performance.now() - started;
+    const took = cpuMsSince(since);
     if (took > budgetMs) throw new Error(`One case took ${Math.round(took)} ms, over its budget of ${budgetMs} ms.`);
   });
 }
