@@ -16,7 +16,12 @@ export type OAuthIdentity = { provider: string; providerAccountId: string; verif
 export type OAuthRefusal = "unverified-email" | "password-account" | "unavailable";
 export type OAuthOutcome = { userId: string } | { refused: OAuthRefusal };
 
-export async function memberForOAuth(input: OAuthIdentity, retried = false): Promise<OAuthOutcome> {
+// Requests racing for one identity can each lose once: first making the member (the address
+// taken), then linking the identity to it (the link made). Each retry reads what the others
+// wrote, so two retries are enough; the third loss is not a race.
+const RACE_RETRIES = 2;
+
+export async function memberForOAuth(input: OAuthIdentity, retries = RACE_RETRIES): Promise<OAuthOutcome> {
   const db = getDb();
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
@@ -38,7 +43,7 @@ export async function memberForOAuth(input: OAuthIdentity, retried = false): Pro
   } catch (error) {
     // The same identity or address signing in twice at once: the other request made the rows.
     const raced = isUniqueViolation(error) || (error instanceof FieldError && error.field === "email");
-    if (raced && !retried) return memberForOAuth(input, true);
+    if (raced && retries > 0) return memberForOAuth(input, retries - 1);
     throw error;
   }
 }
