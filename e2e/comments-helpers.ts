@@ -159,6 +159,11 @@ export async function clickAndWaitForPost(page: Page, button: Locator): Promise<
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(origin));
   await button.click();
   await answered;
+  // The answer arriving is not the form showing it: until React commits the action's result (and
+  // resets the fields to the values it kept), a field typed into next would be overwritten, and
+  // an error message left from the previous try would pass for this one's. A pending form's
+  // submit button is aria-disabled (components/forms/submit-button.tsx).
+  await page.waitForFunction(() => !document.querySelector('button[type="submit"][aria-disabled="true"]'));
 }
 
 /** The success message of a form (role="status"). */
