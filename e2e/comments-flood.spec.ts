@@ -1,6 +1,7 @@
 // The abuse guards on commenting, as a poster meets them: one comment per 15 seconds per
 // visitor, member and address (the text is kept, the wait is stated), and no posting the same
-// comment twice. Each browser context sends its own X-Forwarded-For (the per-address limit keys
+// comment twice. What takes the clock to move (the stated wait is enough; 15 s from the first
+// comment, not from the clock's marks) is proved on an injected clock in lib/comments/guards.test.ts. Each browser context sends its own X-Forwarded-For (the per-address limit keys
 // on it), except where a test shares one address on purpose.
 import type { Page } from "@playwright/test";
 import {
@@ -49,8 +50,7 @@ async function postExpectingSuccess(page: Page, body: string) {
   return comment;
 }
 
-test("a second post within 15 seconds is refused with the wait and the text kept; after the wait it posts, with the same tag", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a second post within 15 seconds is refused with the wait and the text kept", async ({ page }) => {
   const article = ARTICLES.flood;
   const suffix = uniqueSuffix();
   await openArticle(page, article);
@@ -67,21 +67,19 @@ test("a second post within 15 seconds is refused with the wait and the text kept
   // Straight away, a second one (with a name this time) is refused; nothing typed is lost.
   const second = { subject: `Second thought ${suffix}`, body: `On reflection ${suffix}, the coupon is worse.`, name: `Reflective ${suffix}`, email };
   await fillCommentForm(form, second);
-  const seconds = await postExpectingTooFast(page);
+  await postExpectingTooFast(page);
   await expect(f.subject).toHaveValue(second.subject);
   await expect(f.body).toHaveValue(second.body);
   await expect(f.name).toHaveValue(second.name);
   await expect(f.email).toHaveValue(second.email);
   await expect(commentWithText(page, second.body)).toHaveCount(0);
 
-  // After the stated wait the same text posts, and the visitor keeps their tag on this article.
-  await page.waitForTimeout(seconds * 1000 + 500);
-  const posted = await postExpectingSuccess(page, second.body);
-  await expect(byline(posted).locator(".comment__author")).toHaveText(second.name);
-  await expect(byline(posted).getByTitle(TAG_TITLE)).toHaveText(firstTag);
+  // That the stated wait is enough (the same text then posts, under the same tag) and that the
+  // 15 s run from the first comment, not from the clock's marks: lib/comments/guards.test.ts,
+  // "one comment per 15 seconds", on an injected clock.
   await page.reload();
   await expect(byline(commentWithText(page, firstBody)).getByTitle(TAG_TITLE)).toHaveText(firstTag);
-  await expect(byline(commentWithText(page, second.body)).getByTitle(TAG_TITLE)).toHaveText(firstTag);
+  await expect(commentWithText(page, second.body)).toHaveCount(0);
 });
 
 test("the limit follows a member across devices, and an address across visitors", async ({ page, browser, baseURL }) => {
@@ -187,28 +185,4 @@ test("posting the same comment twice is refused next to the comment; someone els
   }
   await page.reload();
   await expect(commentWithText(page, text.body)).toHaveCount(2);
-});
-
-// The limit is "one per 15 s", not "one per clock-aligned 15-second window": a second comment
-// a few seconds after the first is refused even when the clock's 15-second mark falls between.
-test("a second post a few seconds later is refused even across the limiter's window boundary", async ({ page }) => {
-  test.setTimeout(120_000);
-  const article = ARTICLES.rateWindow;
-  const suffix = uniqueSuffix();
-  await openArticle(page, article);
-  const form = commentForm(page);
-  const email = anonEmail();
-
-  // The first post about 10 s into a window...
-  const into = Date.now() % 15_000;
-  await page.waitForTimeout(into <= 10_000 ? 10_000 - into : 25_000 - into);
-  await fillCommentForm(form, { email, body: `Before the boundary ${suffix}` });
-  const firstAt = Date.now();
-  await postExpectingSuccess(page, `Before the boundary ${suffix}`);
-
-  // ...the second a second after the next window starts: about 5 s later.
-  await fillCommentForm(form, { email, body: `After the boundary ${suffix}` });
-  await page.waitForTimeout(15_000 - (Date.now() % 15_000) + 1000);
-  expect(Date.now() - firstAt, "the second post comes well within 15 s of the first").toBeLessThan(9000);
-  await postExpectingTooFast(page);
 });
