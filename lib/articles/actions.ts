@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidateArticle } from "../cache/revalidate";
-import { revalidatePath } from "next/cache";
+import { revalidateArticle, revalidateArticleListings } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues } from "../forms";
@@ -50,8 +49,7 @@ export async function previewArticleAction(body: unknown): Promise<{ html: strin
 
 function refreshPages(saved: SavedArticle): void {
   for (const slug of [saved.slug, ...saved.formerSlugs]) revalidateArticle(slug);
-  for (const tag of saved.tagSlugs) revalidatePath(`/tags/${tag}`);
-  for (const path of ["/", "/feed.xml", "/sitemap.xml", `/users/${saved.authorHandle}`]) revalidatePath(path);
+  revalidateArticleListings(saved);
   // Scheduled: a 404 cached for its address must end at publishedAt (lib/articles/reveal.ts).
   if (saved.status === "published" && saved.publishedAt && !saved.isVisible) {
     for (const slug of [saved.slug, ...saved.formerSlugs]) expireNotFoundAt(slug, saved.publishedAt);

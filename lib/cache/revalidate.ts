@@ -42,3 +42,32 @@ export function revalidateArticle(slug: string): void {
 export function revalidateEverything(): void {
   revalidateTwice(() => revalidatePath("/", "layout"));
 }
+
+// The verbs below are the only places that name routes: feature code says what changed.
+
+/**
+ * A member's name or handle changed: it shows on every article page and view (bylines), and on
+ * their profile, at its old and new address. The per-request views (`fresh/`) are never cached.
+ */
+export function revalidateMember(...handles: string[]): void {
+  revalidatePath("/articles/[slug]", "page");
+  revalidatePath("/articles/[slug]/v/[variant]", "page");
+  for (const handle of handles) revalidatePath(`/users/${handle}`);
+}
+
+/** An article was saved: the lists that show it (front page, feeds, sitemap, its tags, its author). */
+export function revalidateArticleListings(article: { tagSlugs: string[]; authorHandle: string }): void {
+  for (const tag of article.tagSlugs) revalidatePath(`/tags/${tag}`);
+  for (const path of ["/", "/feed.xml", "/sitemap.xml", `/users/${article.authorHandle}`]) revalidatePath(path);
+}
+
+/** A member's role or ban changed: the admin's member list shows it. */
+export function revalidateMemberList(): void {
+  revalidatePath("/admin/users");
+}
+
+/** A moderator decided on a comment: both queues (held comments, reports) may list it. */
+export function revalidateModerationQueues(): void {
+  revalidatePath("/moderation");
+  revalidatePath("/moderation/reported");
+}

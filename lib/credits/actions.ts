@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateMemberList } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { grantCredits } from "./ledger";
@@ -17,7 +17,7 @@ export async function grantCreditsAction(_prev: FormState, formData: FormData): 
     const viewer = await getViewer();
     if (!viewer) return { ...SESSION_ENDED, values };
     const balance = await grantCredits(viewer, parsed.data.userId, parsed.data.amount, parsed.data.reason || "Granted by an admin");
-    revalidatePath("/admin/users");
+    revalidateMemberList();
     return { ok: true, message: `Done: the balance is now ${balance}.` };
   } catch (error) {
     return failed(error, values);

@@ -2,8 +2,7 @@
 // (which checks they are a moderator) → revalidate → back to the page with a notice. Not a
 // "use server" module, so nothing here is an endpoint of its own.
 import { showFreshTo } from "../cache/fresh-view";
-import { revalidateArticle } from "../cache/revalidate";
-import { revalidatePath } from "next/cache";
+import { revalidateArticle, revalidateModerationQueues } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getViewer, type Viewer } from "../auth/viewer";
@@ -40,6 +39,6 @@ export async function decide<T>(
     revalidateArticle(slug);
     await showFreshTo(slug);
   }
-  revalidatePath(back);
+  revalidateModerationQueues();
   redirect(`${back}?done=${notice}`);
 }

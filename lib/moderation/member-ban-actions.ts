@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateMemberList } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { banMember, liftBan } from "./bans";
@@ -20,7 +20,7 @@ export async function banMemberAction(_prev: FormState, formData: FormData): Pro
   } catch (error) {
     return failed(error, values);
   }
-  revalidatePath("/admin/users");
+  revalidateMemberList();
   return { ok: true, message: "Banned from posting." };
 }
 
@@ -34,6 +34,6 @@ export async function liftMemberBanAction(_prev: FormState, formData: FormData):
   } catch (error) {
     return failed(error, {});
   }
-  revalidatePath("/admin/users");
+  revalidateMemberList();
   return { ok: true, message: "Ban lifted." };
 }

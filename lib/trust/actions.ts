@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateMemberList } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { failed, formFields, invalid, type FormState, SESSION_ENDED } from "../forms";
 import { setTrustLevel } from "./mutations";
@@ -16,6 +16,6 @@ export async function setTrustAction(_prev: FormState, formData: FormData): Prom
   } catch (error) {
     return failed(error, {});
   }
-  revalidatePath("/admin/users");
+  revalidateMemberList();
   return { ok: true, message: "Trust saved." };
 }

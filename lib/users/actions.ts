@@ -1,22 +1,13 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/viewer";
+import { revalidateMember, revalidateMemberList } from "../cache/revalidate";
 import { sessionCookieName } from "../auth/session";
 import { failed, formFields, invalid, typedValues, type FormState, SESSION_ENDED } from "../forms";
 import { changePassword, deleteAccount, setRole, updateProfile } from "./mutations";
 import { ChangePasswordInput, DeleteAccountInput, SetRoleInput, UpdateProfileInput } from "./schemas";
-
-
-// A member's name and handle appear on cached pages (their articles and comments), and their
-// profile URL is one; these pages are rebuilt on their next request.
-function revalidateMemberPages(...handles: string[]) {
-  revalidatePath("/articles/[slug]", "page");
-  revalidatePath("/articles/[slug]/v/[variant]", "page");
-  for (const handle of handles) revalidatePath(`/users/${handle}`);
-}
 
 const profileFields = ["name", "handle", "bio"] as const;
 
@@ -28,7 +19,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     const { handle, previousHandle } = await updateProfile(viewer, parsed.data);
-    revalidateMemberPages(handle, previousHandle);
+    revalidateMember(handle, previousHandle);
   } catch (error) {
     return failed(error, values);
   }
@@ -55,7 +46,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, {});
   try {
     const { handle } = await deleteAccount(viewer, parsed.data.password);
-    revalidateMemberPages(handle);
+    revalidateMember(handle);
   } catch (error) {
     return failed(error, {});
   }
@@ -73,6 +64,6 @@ export async function setRoleAction(_prev: FormState, formData: FormData): Promi
   } catch (error) {
     return failed(error, {});
   }
-  revalidatePath("/admin/users");
+  revalidateMemberList();
   return { ok: true, message: "Role changed." };
 }
