@@ -1,5 +1,6 @@
-// `tsx e2e/tasks/xss-sitewide-seed.ts <label>`: for security-xss-sitewide.spec.ts, puts every
-// stored-XSS payload (e2e/comments-xss-payloads.ts) into the fields an author and a member control,
+// `tsx e2e/tasks/xss-sitewide-seed.ts <label>`: for security-xss-sitewide.spec.ts, puts each of the
+// browser's stored-XSS payloads (BROWSER_XSS_PAYLOADS in tests/support/xss-payloads.ts; the whole
+// corpus is tests/security/xss-corpus.test.ts's) into the fields an author and a member control,
 // through the real schemas and mutations, in the database DATABASE_URL names. For payload i:
 //   - a member (an author) whose name and bio are the payload, saved by updateProfile as
 //     /settings saves them (a value the schema refuses, a name with a control character, is
@@ -8,8 +9,8 @@
 //     saved by createArticle as /write saves it, then dated 400 days back: it sits behind all the
 //     demo content on the front page and changes nothing the other specs look at;
 //   - a published comment on it (subject, body, and an anonymous name for odd i), rated far past
-//     the badge thresholds in one of four weeks of that time (10 insightful and 10 funny a week:
-//     each week's /best is all ours);
+//     the badge thresholds in one of the weeks of that time (two insightful and two funny a
+//     week: each week's /best is all ours);
 //   - a comment hidden by community flags, as e2e/tasks/hide-comment.ts hides one, for /moderation.
 // Prints what was stored, as JSON. Run through tsx: the generated Prisma clients are ES modules
 // that Playwright's loader cannot import.
@@ -21,12 +22,12 @@ import { getDb } from "../../lib/db";
 import { cleanText } from "../../lib/text";
 import { updateProfile } from "../../lib/users/mutations";
 import { UpdateProfileInput } from "../../lib/users/schemas";
-import { XSS_PAYLOADS } from "../comments-xss-payloads";
+import { BROWSER_XSS_PAYLOADS } from "../../tests/support/xss-payloads";
 import { HIDING_WEIGHT, hidingFlags } from "./community-flags";
 import { retryWhenBusy } from "./retry-when-busy";
 
 const DAY = 24 * 3600_000;
-const PER_WEEK = 20;
+const PER_WEEK = 4;
 
 /** What the comment form keeps of a one-line field (lib/comments/schemas.ts does the same). */
 const storedLine = (s: string, max: number) => cleanText(s.slice(0, max).replace(/[\r\n]/g, "")).trim();
@@ -43,7 +44,7 @@ async function main() {
   const now = Date.now();
   const seeded: Seeded = { members: [], articles: [], best: [], hidden: [], weeks: [] };
 
-  for (const [i, payload] of XSS_PAYLOADS.entries()) {
+  for (const [i, payload] of BROWSER_XSS_PAYLOADS.entries()) {
     // The member: an author, named and described by the payload.
     const handle = `xs${label}-${i}`;
     const user = await db.user.create({ data: { email: `${handle}@example.test`, handle, name: `Member ${handle}`, role: "author" }, select: { id: true } });

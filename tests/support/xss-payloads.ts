@@ -1,6 +1,9 @@
-// Hostile text for the stored-XSS spec (comments-xss.spec.ts). Every payload that could run
-// calls alert(<its number>); the spec fails on any dialog. None carries more than two links (an
-// anonymous comment with more would be held, not shown).
+// Hostile text for the stored-XSS checks. The whole corpus goes through the Markdown renderer,
+// the feed writer and the input schemas in Vitest (tests/security/xss-corpus.test.ts); a handful
+// (BROWSER_XSS_PAYLOADS) is posted as comments, articles, profiles and tags and read in Chromium
+// on every kind of page (e2e/comments-xss.spec.ts, e2e/security-xss-sitewide.spec.ts). Every
+// payload that could run calls alert(<its number>); the specs fail on any dialog. None carries
+// more than two links (an anonymous comment with more would be held, not shown).
 
 export const XSS_PAYLOADS: string[] = [
   // Script tags, plain, mixed case, with src, split and nested.
@@ -91,6 +94,22 @@ export const XSS_PAYLOADS: string[] = [
   `\u2028<script>alert(75)</script>\u2029`,
   `<img src=x\u000Conerror=alert(76)>`,
 ];
+
+/**
+ * The handful the browser keeps, one of each kind: a script tag, an event-handler attribute, a
+ * script URL inside SVG markup, a Markdown link to a script URL, an attribute breakout, a feed
+ * (CDATA/element) breakout, and a unicode trick (a bidi override before a handler).
+ */
+export const BROWSER_XSS_PAYLOADS: string[] = [
+  `<script>alert(1)</script>`,
+  `<img src=x onerror=alert(9)>`,
+  `<svg><a xlink:href="javascript:alert(28)"><text x="0" y="20">svg link</text></a></svg>`,
+  `[click 29](javascript:alert(29))`,
+  `"><img src=x onerror=alert(54)>`,
+  `]]></description><script>alert(65)</script><description>`,
+  `\u202E<img src=x onerror=alert(74)>`,
+];
+for (const p of BROWSER_XSS_PAYLOADS) if (!XSS_PAYLOADS.includes(p)) throw new Error(`not in the corpus: ${p}`);
 
 /** Website-field attempts: the script schemes must be refused; the rest either refused or harmless. */
 export const WEBSITE_PAYLOADS: { url: string; mustRefuse: boolean }[] = [
