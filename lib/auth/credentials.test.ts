@@ -68,6 +68,26 @@ describe("authenticate", () => {
     expect(await authenticate(email, PASSWORD, at, { now: start + signInLimits.windowMs + 1 })).toBe(id);
   });
 
+  // The counts slide: five failures lock the pair whether or not the clock's 15-minute marks
+  // fall among them (so e2e/accounts.spec.ts need not wait for a mark to pass before guessing).
+  it("locks the pair after five failures that straddle a clock-aligned 15-minute mark, until the first of them is a window old", async () => {
+    const { email, id } = await member();
+    const at = `${newNetwork()}.9`;
+    const { perEmailAndNetwork, windowMs } = signInLimits;
+    const mark = Math.ceil(Date.now() / windowMs) * windowMs;
+    // Two failures just before the mark, three just after.
+    const times = [mark - 20_000, mark - 10_000, mark + 1000, mark + 5000, mark + 10_000];
+    expect(times).toHaveLength(perEmailAndNetwork);
+    for (const [i, now] of times.entries()) expect(await failureOf(authenticate(email, `guess ${i}`, at, { now }))).toBeInstanceOf(SignInFailedError);
+    const blocked = await failureOf(authenticate(email, PASSWORD, at, { now: mark + 11_000 }));
+    expect(blocked).toBeInstanceOf(RateLimitedError);
+    // Until the first failure is a window old: 15 minutes less the 31 s since it.
+    expect((blocked as RateLimitedError).retryAfterMs).toBe(windowMs - 31_000);
+    expect(blocked.message).toBe("Too many failed sign-in attempts. Please try again in 15 minutes.");
+    expect(await failureOf(authenticate(email, PASSWORD, at, { now: times[0] + windowMs - 1 }))).toBeInstanceOf(RateLimitedError);
+    expect(await authenticate(email, PASSWORD, at, { now: times[0] + windowMs })).toBe(id);
+  });
+
   it("does not lock a member out of their own network when someone aims guesses at their email from others", async () => {
     const { email, id } = await member();
     // Thirty guesses from six networks: each of those pairs is locked, and the email is past the
