@@ -7,11 +7,10 @@ import { isVisibleAt } from "./permissions";
 export type MissingArticle = { movedTo: string } | { scheduledFor: Date } | null;
 
 /** An old slug of a visible article (→ redirect), a scheduled article's slug (→ 404 until its time), or nothing. */
-export async function explainMissingArticle(rawSlug: string): Promise<MissingArticle> {
+export async function explainMissingArticle(rawSlug: string, now = new Date()): Promise<MissingArticle> {
   const slug = parseSlug(rawSlug);
   if (!slug) return null;
   const db = getDb();
-  const now = new Date();
   const select = { slug: true, status: true, publishedAt: true } as const;
   const [redirect, own] = await Promise.all([
     db.articleRedirect.findUnique({ where: { oldSlug: slug }, select: { article: { select } } }),

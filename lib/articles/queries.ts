@@ -47,9 +47,10 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-async function pageOfArticles(where: object, page: number): Promise<Page<ArticleSummary>> {
+// `now` is the clock: tests pass their own to see a scheduled article appear at its time.
+async function pageOfArticles(where: object, page: number, now = new Date()): Promise<Page<ArticleSummary>> {
   const db = getDb();
-  const full = { ...visibleArticleWhere(), ...where };
+  const full = { ...visibleArticleWhere(now), ...where };
   const [total, rows] = await Promise.all([
     db.article.count({ where: full }),
     db.article.findMany({
@@ -63,27 +64,27 @@ async function pageOfArticles(where: object, page: number): Promise<Page<Article
   return { items: rows.map(toSummary), page, total, totalPages: pageCount(total) };
 }
 
-export function listLatestArticles(page: number) {
-  return pageOfArticles({}, page);
+export function listLatestArticles(page: number, now = new Date()) {
+  return pageOfArticles({}, page, now);
 }
 
-export async function listArticlesByTag(rawSlug: string, page: number) {
+export async function listArticlesByTag(rawSlug: string, page: number, now = new Date()) {
   const slug = parseSlug(rawSlug);
   if (!slug) return null;
   const tag = await getDb().tag.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!tag) return null;
-  return { tag, articles: await pageOfArticles({ tags: { some: { tag: { slug } } } }, page) };
+  return { tag, articles: await pageOfArticles({ tags: { some: { tag: { slug } } } }, page, now) };
 }
 
 export async function listArticlesByAuthor(authorId: string, page: number) {
   return pageOfArticles({ authorId }, page);
 }
 
-export async function getArticle(rawSlug: string): Promise<ArticleDetail | null> {
+export async function getArticle(rawSlug: string, now = new Date()): Promise<ArticleDetail | null> {
   const slug = parseSlug(rawSlug);
   if (!slug) return null;
   const row = await getDb().article.findFirst({
-    where: { slug, ...visibleArticleWhere() },
+    where: { slug, ...visibleArticleWhere(now) },
     select: { ...summarySelect, id: true, revisedAt: true },
   });
   if (!row) return null;
@@ -96,9 +97,9 @@ export async function getArticle(rawSlug: string): Promise<ArticleDetail | null>
 }
 
 /** Slugs of every visible article with its last change, for the sitemap. */
-export async function listArticleSlugs() {
+export async function listArticleSlugs(now = new Date()) {
   const rows = await getDb().article.findMany({
-    where: visibleArticleWhere(),
+    where: visibleArticleWhere(now),
     select: { slug: true, publishedAt: true, revisedAt: true },
     orderBy: { publishedAt: "desc" },
   });
@@ -110,9 +111,9 @@ export async function listTags() {
 }
 
 /** Tags of at least one visible article: a tag so far used only by drafts is not announced. */
-export async function listTagsInUse() {
+export async function listTagsInUse(now = new Date()) {
   return getDb().tag.findMany({
-    where: { articles: { some: { article: visibleArticleWhere() } } },
+    where: { articles: { some: { article: visibleArticleWhere(now) } } },
     select: { slug: true, name: true },
     orderBy: { name: "asc" },
   });

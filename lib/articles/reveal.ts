@@ -23,18 +23,20 @@ const FALLBACK_SECONDS = 60;
 const PAGE_REVALIDATE_SECONDS = 3600;
 
 const revealTag = (slug: string) => `article-reveal:${slug}`;
-const secondsUntil = (at: Date) => Math.ceil((at.getTime() - Date.now()) / 1000);
+const secondsUntil = (at: Date, now: number) => Math.ceil((at.getTime() - now) / 1000);
+
+// `now` is the clock; lib/articles/reveal.test.ts passes its own rather than waiting for `at`.
 
 /** Article page, while rendering the 404 of a slug whose article is scheduled for `at`. */
-export async function holdNotFoundUntil(slug: string, at: Date): Promise<void> {
-  const revalidate = Math.min(Math.max(secondsUntil(at) + FALLBACK_SECONDS, 1), PAGE_REVALIDATE_SECONDS);
+export async function holdNotFoundUntil(slug: string, at: Date, now = Date.now()): Promise<void> {
+  const revalidate = Math.min(Math.max(secondsUntil(at, now) + FALLBACK_SECONDS, 1), PAGE_REVALIDATE_SECONDS);
   // The cached value is irrelevant: calling it is what tags the page and lowers its revalidate.
   await unstable_cache(async () => true, ["article-reveal", slug], { tags: [revealTag(slug)], revalidate })();
 }
 
 /** Save action of a scheduled article: any 404 cached for `slug` expires at `at`. */
-export function expireNotFoundAt(slug: string, at: Date): void {
+export function expireNotFoundAt(slug: string, at: Date, now = Date.now()): void {
   // One second more so it never expires early: a 404 rendered in the last moments before
   // publishedAt would otherwise outlive the expiry.
-  revalidateTag(revealTag(slug), { expire: Math.max(secondsUntil(at) + 1, 1) });
+  revalidateTag(revealTag(slug), { expire: Math.max(secondsUntil(at, now) + 1, 1) });
 }

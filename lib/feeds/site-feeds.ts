@@ -6,10 +6,10 @@ import { renderMarkdown } from "../markdown/render";
 import { getDb } from "../db";
 import { buildRss } from "./rss";
 
-/** The site feed: the latest articles with their full (sanitized) body. */
-export async function buildSiteFeed(): Promise<string> {
+/** The site feed: the latest articles with their full (sanitized) body, as of `now`. */
+export async function buildSiteFeed(now = new Date()): Promise<string> {
   const { siteUrl, SITE_NAME } = env();
-  const latest = await listLatestArticles(1);
+  const latest = await listLatestArticles(1, now);
   const bodies = await getDb().article.findMany({
     where: { slug: { in: latest.items.map((a) => a.slug) } },
     select: { slug: true, body: true },
