@@ -66,7 +66,8 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
   const path = `/articles/${article.slug}`;
   const countLabel = pluralize(article.commentCount, "Comment");
   return (
-    <article>
+    // Names the article for the client islands: they all share one /api/viewer request for it.
+    <article data-viewer-article={article.id}>
       <ArticleJsonLd article={article} url={`${siteUrl}${path}`} siteName={SITE_NAME} />
       <header>
         <h1>{article.title}</h1>

@@ -38,13 +38,23 @@ function fetchViewer(key: string, articleId?: string): Promise<ViewerSummary> {
   return promise;
 }
 
-/** undefined while loading, then the viewer (with their editable comments when given an article). */
+/**
+ * The article the page shows (components/articles/article-page.tsx marks it). Every island on an
+ * article page asks for it, the header's menu included, so they all share one request: asking
+ * for the viewer alone and then again with the article cost two.
+ */
+function pageArticleId(): string | undefined {
+  return document.querySelector<HTMLElement>("[data-viewer-article]")?.dataset.viewerArticle || undefined;
+}
+
+/** undefined while loading, then the viewer (with their editable comments on an article's page). */
 export function useViewer(articleId?: string): ViewerSummary | undefined {
   const pathname = usePathname();
   const [viewer, setViewer] = useState<ViewerSummary>();
   useEffect(() => {
     let live = true;
-    fetchViewer(`${pathname ?? "/"}|${articleId ?? ""}`, articleId).then((v) => live && setViewer(v));
+    const article = articleId ?? pageArticleId();
+    fetchViewer(`${pathname ?? "/"}|${article ?? ""}`, article).then((v) => live && setViewer(v));
     return () => {
       live = false;
     };
