@@ -8,7 +8,8 @@ import type { Locator, Page } from "@playwright/test";
 import { ARTICLES, UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
 import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix, pressRatingControl } from "./fixtures";
 
-test.describe.configure({ timeout: 150_000 });
+// Command-line runs (tsx) for credits, a comment and a moderator, on top of the browsing.
+test.describe.configure({ timeout: 90_000 });
 
 function options(comment: Locator): Locator {
   return comment.locator(":scope > details.comment-options, :scope > details.flagged > details.comment-options");
