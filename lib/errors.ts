@@ -67,6 +67,16 @@ export class AlreadyClaimedError extends ForbiddenError {
   }
 }
 
+export const BANNED_FROM_SPOTLIGHTS = "Your account may not spotlight comments.";
+
+/** A banned member's claim: its own kind, so the answer says so rather than blaming the comment. */
+export class BannedFromSpotlightsError extends ForbiddenError {
+  constructor() {
+    super(BANNED_FROM_SPOTLIGHTS);
+    this.name = "BannedFromSpotlightsError";
+  }
+}
+
 /** "try again in 12 minutes" with whole minutes, never "0 minutes". */
 export function retryInWords(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));

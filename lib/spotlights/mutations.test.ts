@@ -13,6 +13,7 @@ import { voterFor } from "../ratings/voter";
 import { defaultSettings } from "../settings/defaults";
 import { registerUser } from "../users/mutations";
 import { claimSpotlight } from "./mutations";
+import { refusalCode, refusalMessage } from "./refusals";
 
 const db = getDb();
 const unique = () => randomBytes(5).toString("hex");
@@ -106,5 +107,30 @@ describe("takedown", () => {
     await Promise.all([deleteComment(author, id), deleteComment(author, id)].map((p) => p.catch(() => null)));
     expect(await balance(patron)).toBe(3);
     expect(await ledgerSum(patron)).toBe(3);
+  });
+});
+
+describe("a refused claim's answer without JavaScript", () => {
+  const words = async (claim: Promise<unknown>, kind: "first" | "last" = "first") => {
+    const error = await claim.then(() => null, (e: unknown) => e);
+    return refusalMessage(refusalCode(error), { kind, cost: 5, balance: 0 });
+  };
+
+  it("says the member may not spotlight when they are banned, not that the comment is hidden", async () => {
+    const banned = { ...(await member(10)), isBanned: true };
+    expect(await words(claimSpotlight(banned, await comment(), "first"))).toBe("Your account may not spotlight comments.");
+  });
+
+  it("says why for each other refusal, and nothing for a code the site never sends", async () => {
+    const patron = await member(10);
+    const hidden = await comment();
+    await db.comment.update({ where: { id: hidden }, data: { status: "hidden" } });
+    expect(await words(claimSpotlight(patron, hidden, "first"))).toBe("Only a visible comment can be spotlighted.");
+    expect(await words(claimSpotlight(patron, "c_no_such_comment", "first"))).toBe("That comment no longer exists.");
+    await claimSpotlight(patron, await comment(), "last");
+    expect(await words(claimSpotlight(patron, await comment(), "last"), "last")).toBe("The last word has already been claimed.");
+    expect(await words(claimSpotlight(await member(0), await comment(), "first"))).toBe("The First Word costs 5 credits and you have 0. Ask an admin for more credits.");
+    expect(refusalMessage("constructor", { kind: "first", cost: 5, balance: 0 })).toBeUndefined();
+    expect(refusalMessage("<b>anything</b>", { kind: "first", cost: 5, balance: 0 })).toBeUndefined();
   });
 });

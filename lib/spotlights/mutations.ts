@@ -5,16 +5,15 @@ import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { spendCredits } from "../credits/ledger";
 import { getDb, isUniqueViolation } from "../db";
-import { AlreadyClaimedError, ForbiddenError, NotFoundError } from "../errors";
+import { AlreadyClaimedError, BannedFromSpotlightsError, ForbiddenError, NotFoundError } from "../errors";
+import { COMMENT_GONE, ONLY_VISIBLE_COMMENTS } from "./refusals";
 import { getSettings } from "../settings/queries";
 import { spotlightLabel } from "./takedown";
 
 export type SpotlightKind = "first" | "last";
 
-
-
 export async function claimSpotlight(viewer: Viewer, commentId: string, kind: SpotlightKind): Promise<{ articleSlug: string }> {
-  if (viewer.isBanned) throw new ForbiddenError("Your account may not spotlight comments.");
+  if (viewer.isBanned) throw new BannedFromSpotlightsError();
   const settings = await getSettings();
   const cost = kind === "first" ? settings.firstWordCost : settings.lastWordCost;
   try {
@@ -23,8 +22,8 @@ export async function claimSpotlight(viewer: Viewer, commentId: string, kind: Sp
         where: { id: commentId },
         select: { status: true, deletedAt: true, articleId: true, article: { select: { slug: true, title: true } } },
       });
-      if (!comment) throw new NotFoundError("That comment no longer exists.");
-      if (comment.deletedAt || comment.status !== "published") throw new ForbiddenError("Only a visible comment can be spotlighted.");
+      if (!comment) throw new NotFoundError(COMMENT_GONE);
+      if (comment.deletedAt || comment.status !== "published") throw new ForbiddenError(ONLY_VISIBLE_COMMENTS);
       if (await tx.spotlight.findUnique({ where: { articleId_kind: { articleId: comment.articleId, kind } }, select: { id: true } })) {
         throw new AlreadyClaimedError(kind);
       }

@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getCommentForReply } from "@/lib/comments/queries";
 import { getBalance } from "@/lib/credits/ledger";
 import { getSettings } from "@/lib/settings/queries";
+import { refusalMessage } from "@/lib/spotlights/refusals";
 
 export const metadata: Metadata = { title: "Spotlight a comment", robots: { index: false } };
 
@@ -21,18 +22,11 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const { comment } = found;
   const { outcome, kind } = await searchParams;
-  const label = kind === "last" ? "Last Word" : "First Word";
+  const claimed = kind === "last" ? "last" : "first";
   const settings = await getSettings();
-  const cost = kind === "last" ? settings.lastWordCost : settings.firstWordCost;
+  const cost = claimed === "last" ? settings.lastWordCost : settings.firstWordCost;
   const balance = await getBalance(viewer.id);
-  const messages: Record<string, string> = {
-    claimed: `The ${kind === "last" ? "last" : "first"} word has already been claimed.`,
-    credits: `The ${label} costs ${cost} credits and you have ${balance}. Ask an admin for more credits.`,
-    forbidden: "Only a visible comment can be spotlighted.",
-    gone: "That comment no longer exists.",
-    invalid: "Choose First Word or Last Word.",
-  };
-  const message = typeof outcome === "string" ? messages[outcome] : undefined;
+  const message = typeof outcome === "string" ? refusalMessage(outcome, { kind: claimed, cost, balance }) : undefined;
   // The permalink: it finds the page of a long discussion that shows the comment.
   const back = `/comments/${comment.id}`;
   return (

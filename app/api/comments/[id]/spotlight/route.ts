@@ -1,25 +1,17 @@
 import { showFreshTo } from "@/lib/cache/fresh-view";
 import { revalidateArticle } from "@/lib/cache/revalidate";
 import { getViewer } from "@/lib/auth/viewer";
-import { AlreadyClaimedError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
 import { readForm } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { parseId } from "@/lib/route-params";
 import { claimSpotlight } from "@/lib/spotlights/mutations";
+import { refusalCode } from "@/lib/spotlights/refusals";
 import { SpotlightInput } from "@/lib/spotlights/schemas";
 
 // "Make this the First Word / Last Word". A plain form posts here (no JavaScript needed): on
 // success the browser goes to the spotlight on the article, otherwise to a page that says why.
 // With JavaScript the same fields are posted asking for JSON.
-
-function outcomeCode(error: unknown): string {
-  if (error instanceof AlreadyClaimedError) return "claimed";
-  if (error instanceof FieldError) return "credits";
-  if (error instanceof ForbiddenError) return "forbidden";
-  if (error instanceof NotFoundError) return "gone";
-  throw error;
-}
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
@@ -45,6 +37,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const location = `/articles/${articleSlug}#${parsed.data.kind}-word`;
     return wantsJson ? Response.json({ location }, { headers: { "Cache-Control": "no-store" } }) : redirect(location);
   } catch (error) {
-    return wantsJson ? expectedFailure(error) : redirect(`${page}?outcome=${outcomeCode(error)}&kind=${parsed.data.kind}`);
+    return wantsJson ? expectedFailure(error) : redirect(`${page}?outcome=${refusalCode(error)}&kind=${parsed.data.kind}`);
   }
 }
