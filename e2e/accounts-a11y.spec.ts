@@ -3,11 +3,11 @@
 import { expect } from "@playwright/test";
 import {
   adminCli,
+  createMemberAndSignIn,
   expectFieldError,
   expectNoSeriousA11yViolations,
   formAlert,
   newMember,
-  registerThroughForm,
   submit,
   submitSignIn,
   test,
@@ -44,7 +44,7 @@ for (const scheme of ["light", "dark"] as const) {
 
     test("settings page, as it opens and with field errors", async ({ page }) => {
       const member = newMember();
-      await registerThroughForm(page, member);
+      await createMemberAndSignIn(page, member);
       await page.goto("/settings");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
       await expectNoSeriousA11yViolations(page, `the settings page (${scheme})`);

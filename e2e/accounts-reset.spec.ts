@@ -4,13 +4,13 @@
 // JavaScript too.
 import { expect, type Page } from "@playwright/test";
 import {
+  createMemberAndSignIn,
   expectFieldError,
   expectNoSeriousA11yViolations,
   expectSignedInAs,
   expectSignedOut,
   newBrowserContext,
   newMember,
-  registerThroughForm,
   submit,
   submitSignIn,
   test,
@@ -43,7 +43,7 @@ async function chooseNewPassword(page: Page, link: string, password: string): Pr
 for (const javaScriptEnabled of [true, false]) {
   test(`a member who forgot their password chooses a new one from a mailed link, and every browser is signed out${javaScriptEnabled ? "" : " (without JavaScript)"}`, async ({ page, browser, baseURL }) => {
     const member = newMember();
-    await registerThroughForm(page, member);
+    await createMemberAndSignIn(page, member);
 
     const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled });
     const other = await context.newPage();
@@ -94,7 +94,7 @@ test("an address no account uses gets the same answer on the page, and a mail sa
 test("a new password that is too short is refused next to the field, and the link still works", async ({ page, browser, baseURL }) => {
   const member = newMember();
   const registering = await newBrowserContext(browser, baseURL);
-  await registerThroughForm(await registering.newPage(), member);
+  await createMemberAndSignIn(await registering.newPage(), member);
   await registering.close();
 
   await askForLink(page, member.email);

@@ -4,10 +4,10 @@ import { expect, type Page } from "@playwright/test";
 import {
   type Member,
   adminCli,
+  createMemberAndSignIn,
   expectSignedInAs,
   newBrowserContext,
   newMember,
-  registerThroughForm,
   siteHeader,
   submit,
   submitSignIn,
@@ -91,7 +91,7 @@ test("an admin changes another member's role; it shows after a reload and applie
   const theirs = await newBrowserContext(browser, baseURL);
   try {
     const theirPage = await theirs.newPage();
-    await registerThroughForm(theirPage, other);
+    await createMemberAndSignIn(theirPage, other);
     await expect(siteHeader(theirPage).getByRole("link", { name: "Admin" })).toHaveCount(0);
 
     await signIn(page, admin);
@@ -156,7 +156,7 @@ test("an admin cannot take away their own admin role", async ({ page }) => {
 
 test("readers, authors and moderators get no role forms; visitors are sent to sign in", async ({ page, browser, baseURL }) => {
   const reader = newMember();
-  await registerThroughForm(page, reader);
+  await createMemberAndSignIn(page, reader);
   await page.goto("/admin/users");
   await expectNoAdminPage(page);
   await expect(siteHeader(page).getByRole("link", { name: "Admin" })).toHaveCount(0);

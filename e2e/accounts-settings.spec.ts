@@ -5,6 +5,7 @@ import { expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import {
   NOT_FOUND_HEADING,
+  createMemberAndSignIn,
   expectFieldError,
   expectNoFieldError,
   expectSignedInAs,
@@ -65,7 +66,7 @@ test("settings needs a session: signed out, it sends you to sign in and back", a
 
 test("change name, handle and bio: the profile address follows and the old one is gone", async ({ page }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   await openSettings(page);
   const profile = section(page, "Profile");
   await expect(profile.getByLabel("Name", { exact: true })).toHaveValue(member.name);
@@ -108,9 +109,9 @@ test("profile errors sit next to their field and keep the other values", async (
   const member = newMember();
   const other = newMember();
   // Someone else holds a handle.
-  await registerThroughForm(page, other);
+  await createMemberAndSignIn(page, other);
   await signOutFromHeader(page);
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   await openSettings(page);
   const profile = section(page, "Profile");
   const name = profile.getByLabel("Name", { exact: true });
@@ -147,7 +148,7 @@ test("profile errors sit next to their field and keep the other values", async (
 
 test("change password: the current one is required, the new one signs in, other browsers are signed out", async ({ page, browser, baseURL }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
 
   // The same member on a second device.
   const phone = await newBrowserContext(browser, baseURL);
@@ -204,7 +205,7 @@ test("change password: the current one is required, the new one signs in, other 
 
 test("delete account: signed out everywhere, no sign-in, no profile; their comment stays, by “Deleted user”", async ({ page, browser, baseURL }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
 
   // Members cannot post comments yet: give this one a comment directly in the database.
   const body = `A comment to outlive its author ${uniqueSuffix()}.`;

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { expect } from "@playwright/test";
 import { demoArticles } from "../prisma/demo";
-import { NOT_FOUND_HEADING, memberWithRole, newBrowserContext, newMember, registerThroughForm, signInAs, test, thread, uniqueSuffix } from "./fixtures";
+import { NOT_FOUND_HEADING, createMemberAndSignIn, memberWithRole, newBrowserContext, newMember, signInAs, test, thread, uniqueSuffix } from "./fixtures";
 
 const oldest = demoArticles.filter((a) => a.hoursAgo !== null).sort((a, b) => b.hoursAgo! - a.hoursAgo!)[0];
 const ARTICLE = `/articles/${oldest.slug}`;
@@ -12,7 +12,7 @@ test("a member edits and then deletes their own comment; another member sees no 
   // Two members register, each confirming the address and signing in: more than the default 30 s on a busy machine.
   test.setTimeout(60_000);
   const member = newMember();
-  await registerThroughForm(page, member, ARTICLE);
+  await createMemberAndSignIn(page, member, ARTICLE);
   const text = `First draft with a tpyo ${member.handle}`;
   const form = page.locator("section#leave-a-comment form");
   await expect(form.getByText(`Signed in as ${member.name}.`)).toBeVisible();
@@ -35,7 +35,7 @@ test("a member edits and then deletes their own comment; another member sees no 
   // Someone else: the comment shows, its edit controls do not, and the edit page refuses.
   const other = await newBrowserContext(browser, baseURL);
   const otherPage = await other.newPage();
-  await registerThroughForm(otherPage, newMember(), ARTICLE);
+  await createMemberAndSignIn(otherPage, newMember(), ARTICLE);
   const seen = thread(otherPage).locator("li.comment").filter({ hasText: fixed });
   await expect(seen.getByRole("button", { name: "Reply" })).toBeVisible();
   await expect(seen.getByRole("link", { name: /Edit|Delete/ })).toHaveCount(0);

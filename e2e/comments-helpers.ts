@@ -186,9 +186,9 @@ export async function anotherVisitor(browser: Browser, baseURL: string | undefin
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Registers through /register, confirms the address and signs in, and waits to land on the front
- * page signed in: the header links the member's profile under their name, as text (the name may
- * look like markup).
+ * The member registered, confirmed and signed in (registerConfirmAndSignIn: made in the database,
+ * signed in with one request), on the front page: the header links the member's profile under
+ * their name, as text (the name may look like markup).
  */
 export async function registerMember(page: Page, member: Member): Promise<void> {
   await registerConfirmAndSignIn(page, member, "/");

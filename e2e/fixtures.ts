@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
 import { linkIn, mailsTo, waitForMail } from "./mail";
+import { closeMemberDb, createAndSignIn } from "./members";
 
 export { FLAGSHIP_SLUG };
 export const FLAGSHIP_PATH = `/articles/${FLAGSHIP_SLUG}`;
@@ -137,11 +138,20 @@ export function newMember(): Member {
  * The test, with every browser context it opens sending its own X-Forwarded-For, so the sign-in
  * failures of one test never count against another's (the per-IP limit is 20 in 15 minutes).
  */
-export const test = base.extend({
+export const test = base.extend<object, { memberMaker: void }>({
   // (Playwright's `use`, named so that React's hook lint rule leaves it alone.)
   extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
     await provide({ ...extraHTTPHeaders, "x-forwarded-for": uniqueIp() });
   },
+  // As the worker ends, the process that made its members (e2e/members.ts), if any, closes its
+  // database connection and exits.
+  memberMaker: [
+    async ({}, provide) => {
+      await provide();
+      await closeMemberDb();
+    },
+    { scope: "worker", auto: true },
+  ],
 });
 
 /** Another browser (a second device): a fresh context with its own client address. */
@@ -265,9 +275,10 @@ export async function confirmEmailFromMail(page: Page, email: string): Promise<v
  * link (a plain request, as a mail client's preview would make: cheaper than a tab, and the
  * specs of the confirmation page itself use confirmEmailFromMail), then signs in with the "Sign in"
  * link of the "Check your email" page and waits to land on callbackUrl. Header checks are left to
- * the caller.
+ * the caller. For the specs of registration and its pages; others make members with
+ * registerConfirmAndSignIn, seconds faster.
  */
-export async function registerConfirmAndSignIn(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
+export async function registerThroughUi(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
   await page.goto(`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await fillRegisterForm(page, member);
   await page.getByRole("button", { name: "Register", exact: true }).click();
@@ -280,8 +291,25 @@ export async function registerConfirmAndSignIn(page: Page, member: Member, callb
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}${url.hash}` === callbackUrl);
 }
 
-/** Registers and confirms the address (registerConfirmAndSignIn), landing on callbackUrl signed in. */
+/** Registers through the pages and confirms the address (registerThroughUi), landing on callbackUrl signed in. */
 export async function registerThroughForm(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
+  await registerThroughUi(page, member, callbackUrl);
+  await expectSignedInAs(page, member);
+}
+
+/**
+ * Leaves the member as registering, confirming the mailed link and signing in would, without the
+ * pages (e2e/members.ts): the account is made in the database with its address verified (brand
+ * new, so "new" trust, as through the form) and the page's browser context is signed in with one
+ * POST of the sign-in form (a member signed in before reuses their session), then opens
+ * callbackUrl. Header checks are left to the caller. Registration's own specs use registerThroughUi.
+ */
+export async function registerConfirmAndSignIn(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
+  await createAndSignIn(page, member, callbackUrl);
+}
+
+/** registerConfirmAndSignIn, then the header shows the member: for specs about what a member does, not how they registered. */
+export async function createMemberAndSignIn(page: Page, member: Member, callbackUrl = "/"): Promise<void> {
   await registerConfirmAndSignIn(page, member, callbackUrl);
   await expectSignedInAs(page, member);
 }

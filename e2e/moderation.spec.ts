@@ -10,11 +10,11 @@ import { commentWithText } from "./comments-helpers";
 import {
   type Member,
   adminCli,
+  createMemberAndSignIn,
   expectFieldError,
   expectSignedInAs,
   newBrowserContext,
   newMember,
-  registerThroughForm,
   siteHeader,
   submit,
   submitSignIn,
@@ -75,7 +75,7 @@ function logRow(page: Page, reason: string): Locator {
 }
 
 test("readers get no moderation page or link; visitors are sent to sign in", async ({ page, browser, baseURL }) => {
-  await registerThroughForm(page, newMember());
+  await createMemberAndSignIn(page, newMember());
   await expect(siteHeader(page).getByRole("link", { name: "Moderation" })).toHaveCount(0);
   await page.goto("/moderation");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moderation");
