@@ -8,13 +8,13 @@ import {
   FLAGSHIP_PATH,
   type Member,
   confirmEmailFromMail,
+  createMemberAndSignIn,
   expectSignedInAs,
   expectSignedOut,
   formAlert,
   memberWithRole,
   newBrowserContext,
   newMember,
-  registerThroughForm,
   siteHeader,
   signInAs,
   signOutFromHeader,
@@ -113,7 +113,7 @@ test.describe("from an article's comment box", () => {
 
   test("“Sign in now” returns to the article's comment box, signed in", async ({ page }) => {
     const member = newMember();
-    await registerThroughForm(page, member, FLAGSHIP_PATH);
+    await createMemberAndSignIn(page, member, FLAGSHIP_PATH);
     // Signing out from the article comes back to it.
     await signOutFromHeader(page);
     await expect(page).toHaveURL((url) => url.pathname === FLAGSHIP_PATH);
@@ -129,7 +129,7 @@ test.describe("from an article's comment box", () => {
 
 test("a wrong password and an unknown email get the same message, and the typed email stays", async ({ page }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   await signOutFromHeader(page);
 
   await page.goto("/signin");
@@ -168,7 +168,7 @@ test("after five failures for one email from one network even the right password
   // Registration through the form and six sign-ins take about 20 s on a busy machine.
   test.setTimeout(60_000);
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   await signOutFromHeader(page);
   await page.goto("/signin");
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -203,7 +203,7 @@ test("after five failures for one email from one network even the right password
 
   // The address itself is not locked out: another member signs in from this browser.
   const someoneElse = newMember();
-  await registerThroughForm(page, someoneElse);
+  await createMemberAndSignIn(page, someoneElse);
   await signOutFromHeader(page);
   await page.goto("/signin");
   await submitSignIn(page, someoneElse.email, someoneElse.password);
@@ -239,7 +239,7 @@ test.describe("after signing in, callbackUrl never leads off the site", () => {
     const member = newMember();
     const setup = await newBrowserContext(browser, baseURL);
     try {
-      await registerThroughForm(await setup.newPage(), member);
+      await createMemberAndSignIn(await setup.newPage(), member);
     } finally {
       await setup.close();
     }
@@ -290,7 +290,7 @@ test.describe("after signing in, callbackUrl never leads off the site", () => {
 
   test("the “Continue” link of a signed-in reader's /signin page stays on the site", async ({ page, baseURL }) => {
     const site = new URL(baseURL!).origin;
-    await registerThroughForm(page, newMember());
+    await createMemberAndSignIn(page, newMember());
     for (const target of ["//evil.com", "https://evil.com", "/\\evil.com", "/.//evil.com", "/a/..//evil.com"]) {
       await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
       const href = await page.getByRole("main").getByRole("link", { name: "Continue" }).getAttribute("href");
@@ -318,7 +318,7 @@ test.describe("after signing in, callbackUrl never leads off the site", () => {
 
 test("the session cookie is HttpOnly and SameSite=Lax, out of reach of scripts", async ({ page, baseURL }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   const cookies = await page.context().cookies();
   const session = cookies.find((c) => c.name === "dept.session");
   expect(session, `cookies: ${cookies.map((c) => c.name).join(", ")}`).toBeTruthy();
@@ -333,7 +333,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, out of reach of scripts",
 
 test("signing out ends the session: its cookie, replayed, no longer signs anyone in", async ({ page, browser, baseURL }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   const session = (await page.context().cookies()).find((c) => c.name === "dept.session");
   expect(session).toBeTruthy();
 
@@ -391,7 +391,7 @@ test("next-auth's own sign-out ends the session too, and sends the browser back 
 
 test("sign-out is refused from another site (a POST without this site's Origin)", async ({ page, baseURL }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   const response = await page.context().request.post(new URL("/signout", baseURL).toString(), {
     headers: { Origin: "https://evil.com" },
     form: { callbackUrl: "/" },
@@ -403,7 +403,7 @@ test("sign-out is refused from another site (a POST without this site's Origin)"
 
 test("a signed-in reader visiting /signin or /register is told so, and can sign out there", async ({ page }) => {
   const member = newMember();
-  await registerThroughForm(page, member);
+  await createMemberAndSignIn(page, member);
   await page.goto("/register");
   await expect(page.getByRole("main")).toContainText(`You already have an account and are signed in as ${member.name}.`);
   await expect(page.getByLabel("Password", { exact: true })).toHaveCount(0);
