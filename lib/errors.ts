@@ -67,6 +67,14 @@ export class AlreadyClaimedError extends ForbiddenError {
   }
 }
 
+/** A visitor who is not signed in, where the site takes no anonymous comments. */
+export class SignInToCommentError extends ForbiddenError {
+  constructor() {
+    super("Please sign in to comment.");
+    this.name = "SignInToCommentError";
+  }
+}
+
 export const BANNED_FROM_SPOTLIGHTS = "Your account may not spotlight comments.";
 
 /** A banned member's claim: its own kind, so the answer says so rather than blaming the comment. */

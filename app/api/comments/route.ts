@@ -1,18 +1,13 @@
-import { revalidateArticle } from "@/lib/cache/revalidate";
 import { z } from "zod";
-import { getViewer } from "@/lib/auth/viewer";
-import { createComment } from "@/lib/comments/mutations";
-import { AnonymousPoster, CreateCommentInput } from "@/lib/comments/schemas";
+import { submitComment } from "@/lib/comments/submit";
 import { expectedFailure, invalidJson, jsonProblem } from "@/lib/http/json";
 import { readJson } from "@/lib/http/body-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { clientNetwork } from "@/lib/request";
-import { getSettings } from "@/lib/settings/queries";
-import { ensureVisitorId } from "@/lib/visitor";
 
-// Posting a comment from a script or app: the same rules as the form (who may post, flood
-// limits, duplicates, moderation of link-heavy anonymous posts), answered in JSON, with HTTP 429
-// and Retry-After when posting too fast.
+// Posting a comment from a script or app: the form's own path (lib/comments/submit.ts: who may
+// post, flood limits, duplicates, moderation of link-heavy anonymous posts), answered in JSON,
+// with HTTP 401 to a visitor who must sign in and 429 with Retry-After when posting too fast.
+// This handler only translates HTTP: origin, body size and shape in, status codes out.
 //
 // Cookies authenticate, so cross-site forgery is shut out twice: a browser only sends
 // application/json cross-site after a CORS preflight this route never approves, and a request
@@ -42,23 +37,12 @@ export async function POST(request: Request) {
   if (!raw.ok) return raw.response;
   const shape = Fields.safeParse(raw.value);
   if (!shape.success) return invalidJson(shape.error);
-  const f = { ...shape.data, parentId: shape.data.parentId ?? "", subject: shape.data.subject ?? "" };
-  const input = CreateCommentInput.safeParse(f);
-  if (!input.success) return invalidJson(input.error);
-
-  const viewer = await getViewer();
-  let anonymous: AnonymousPoster | undefined;
-  if (!viewer) {
-    if (!(await getSettings()).anonymousCommenting) return jsonProblem(401, { error: "unauthorized", message: "Please sign in to comment." });
-    const anon = AnonymousPoster.safeParse({ anonName: f.anonName ?? "", anonEmail: f.anonEmail ?? "", anonWebsite: f.anonWebsite ?? "" });
-    if (!anon.success) return invalidJson(anon.error);
-    anonymous = anon.data;
-  }
   try {
-    const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, input.data);
-    if (created.status === "published") revalidateArticle(created.articleSlug);
-    const url = `/comments/${created.id}`;
-    return Response.json({ id: created.id, status: created.status, url }, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
+    const outcome = await submitComment(shape.data);
+    if ("invalid" in outcome) return invalidJson(outcome.invalid);
+    const { id, status } = outcome.created;
+    const url = `/comments/${id}`;
+    return Response.json({ id, status, url }, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
   } catch (error) {
     return expectedFailure(error);
   }

@@ -1,0 +1,48 @@
+// Posting a comment, whichever way it arrives: the form's server action (lib/comments/actions.ts)
+// and the JSON API (app/api/comments/route.ts) both call submitComment, and only translate its
+// outcome (form state and redirects; JSON and status codes). Who may post, the anonymous fields,
+// the limits and what a published comment invalidates are decided here once.
+import "server-only";
+import type { z } from "zod";
+import { getViewer } from "../auth/viewer";
+import { showFreshTo } from "../cache/fresh-view";
+import { revalidateArticle } from "../cache/revalidate";
+import { SignInToCommentError } from "../errors";
+import { clientNetwork } from "../request";
+import { getSettings } from "../settings/queries";
+import { ensureVisitorId } from "../visitor";
+import { createComment, type CreatedComment } from "./mutations";
+import { AnonymousPoster, CreateCommentInput } from "./schemas";
+
+export const COMMENT_FIELDS = ["articleId", "parentId", "subject", "body", "anonName", "anonEmail", "anonWebsite"] as const;
+export type CommentFields = Partial<Record<(typeof COMMENT_FIELDS)[number], string>>;
+
+export type SubmitOutcome = { invalid: z.ZodError } | { created: CreatedComment };
+
+/**
+ * Stores a comment from the fields as sent (missing ones count as empty). Bad input comes back as
+ * `invalid`, with nothing stored; a refusal (signed out where anonymous posting is off, banned,
+ * too fast, a duplicate) is thrown as a typed error from lib/errors.ts.
+ */
+export async function submitComment(fields: CommentFields): Promise<SubmitOutcome> {
+  const sent = Object.fromEntries(COMMENT_FIELDS.map((name) => [name, fields[name] ?? ""]));
+  const input = CreateCommentInput.safeParse(sent);
+  if (!input.success) return { invalid: input.error };
+  const viewer = await getViewer();
+  let anonymous: AnonymousPoster | undefined;
+  if (!viewer) {
+    // Said before the anonymous fields are checked: a visitor who may not post is told to sign in,
+    // not to fill in a name.
+    if (!(await getSettings()).anonymousCommenting) throw new SignInToCommentError();
+    const anon = AnonymousPoster.safeParse(sent);
+    if (!anon.success) return { invalid: anon.error };
+    anonymous = anon.data;
+  }
+  const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, input.data);
+  if (created.status === "published") {
+    revalidateArticle(created.articleSlug);
+    // The poster's next view of the article is rendered for them, with their comment in it.
+    await showFreshTo(created.articleSlug);
+  }
+  return { created };
+}
