@@ -67,11 +67,11 @@ export class AlreadyClaimedError extends ForbiddenError {
   }
 }
 
-/** A visitor who is not signed in, where the site takes no anonymous comments. */
-export class SignInToCommentError extends ForbiddenError {
-  constructor() {
-    super("Please sign in to comment.");
-    this.name = "SignInToCommentError";
+/** Only a signed-in member may do this (HTTP 401; a plain form is sent to sign in and back). */
+export class SignInRequiredError extends ForbiddenError {
+  constructor(message = "Please sign in first.") {
+    super(message);
+    this.name = "SignInRequiredError";
   }
 }
 

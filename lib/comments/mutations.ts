@@ -5,7 +5,7 @@ import { isModerator } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";
-import { ForbiddenError, NotFoundError, SignInToCommentError } from "../errors";
+import { ForbiddenError, NotFoundError, SignInRequiredError } from "../errors";
 import { postingBan } from "../moderation/posting-bans";
 import { networkKeyOf } from "../request";
 import { getSettings } from "../settings/queries";
@@ -26,7 +26,7 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
   const settings = await getSettings();
   const { viewer } = poster;
   if (viewer?.isBanned) throw new ForbiddenError("Your account may not post comments.");
-  if (!viewer && (!settings.anonymousCommenting || !poster.anonymous)) throw new SignInToCommentError();
+  if (!viewer && (!settings.anonymousCommenting || !poster.anonymous)) throw new SignInRequiredError("Please sign in to comment.");
   const network = poster.network && poster.network !== "unknown" ? poster.network : networkKeyOf(poster.ip);
   // No address known (a request that did not come through the site's server): nothing to ban.
   const storedNetwork = network === "unknown" ? null : network;

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { getViewer } from "../auth/viewer";
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
-import { SignInToCommentError } from "../errors";
+import { SignInRequiredError } from "../errors";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
@@ -33,7 +33,7 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
   if (!viewer) {
     // Said before the anonymous fields are checked: a visitor who may not post is told to sign in,
     // not to fill in a name.
-    if (!(await getSettings()).anonymousCommenting) throw new SignInToCommentError();
+    if (!(await getSettings()).anonymousCommenting) throw new SignInRequiredError("Please sign in to comment.");
     const anon = AnonymousPoster.safeParse(sent);
     if (!anon.success) return { invalid: anon.error };
     anonymous = anon.data;

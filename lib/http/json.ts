@@ -1,6 +1,6 @@
 // JSON answers for API routes: one shape for every failure, so a client can branch on `error`.
 import type { z } from "zod";
-import { FieldError, ForbiddenError, NotFoundError, RateLimitedError, SignInToCommentError } from "../errors";
+import { FieldError, ForbiddenError, NotFoundError, RateLimitedError, SignInRequiredError } from "../errors";
 
 type Problem = { error: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number };
 
@@ -23,7 +23,7 @@ export function expectedFailure(error: unknown): Response {
   if (error instanceof FieldError) {
     return jsonProblem(400, { error: "invalid", message: error.message, ...(error.field ? { fields: { [error.field]: error.message } } : {}) });
   }
-  if (error instanceof SignInToCommentError) return jsonProblem(401, { error: "unauthorized", message: error.message });
+  if (error instanceof SignInRequiredError) return jsonProblem(401, { error: "unauthorized", message: error.message });
   if (error instanceof ForbiddenError) return jsonProblem(403, { error: "forbidden", message: error.message });
   if (error instanceof NotFoundError) return jsonProblem(404, { error: "not_found", message: error.message });
   throw error;

@@ -1,9 +1,11 @@
-// One rating request from start to finish, shared by the JSON and the plain-form answers of the
-// rating route: who is asking, whether they may, how fast, and the write.
+// Rating or flagging a comment, the one write path (the route app/api/comments/[id]/rating only
+// translates HTTP around it, lib/http/form-or-json.ts): who is asking, whether they may, how
+// fast, the write, and what it invalidates.
+import "server-only";
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
-import { RateLimitedError } from "../errors";
+import { FieldError, ForbiddenError, NotFoundError, RateLimitedError } from "../errors";
 import { takeSlots } from "../rate-limit";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
@@ -19,7 +21,7 @@ const PER_VISITOR_IP = { limit: 60, windowMs: 10 * 60_000 };
 const PER_VISITOR_NETWORK = { limit: 180, windowMs: 10 * 60_000 };
 const PER_MEMBER = { limit: 300, windowMs: 10 * 60_000 };
 
-export async function applyRating(commentId: string, input: RatingInput): Promise<{ on: boolean }> {
+export async function submitRating(commentId: string, input: RatingInput): Promise<{ on: boolean }> {
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
   const { ip, network } = await clientNetwork();
   const voter = voterFor(viewer, await ensureVisitorId(), settings, network);
@@ -42,4 +44,13 @@ export async function applyRating(commentId: string, input: RatingInput): Promis
     await showFreshTo(result.articleSlug);
   }
   return { on: result.on };
+}
+
+/** A refusal's code for the plain form's page (app/comments/[id]/rate); anything else is thrown on. */
+export function ratingRefusalCode(error: unknown): string {
+  if (error instanceof RateLimitedError) return "too-fast";
+  if (error instanceof ForbiddenError) return "forbidden";
+  if (error instanceof NotFoundError) return "gone";
+  if (error instanceof FieldError) return "invalid";
+  throw error;
 }
