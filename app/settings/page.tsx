@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Settings", robots: { index: false } 
 
 export default async function SettingsPage() {
   const viewer = await getViewer();
-  const account = viewer && (await getOwnAccount(viewer.id));
-  if (!account) redirect("/signin?callbackUrl=/settings");
+  const account = await getOwnAccount(viewer);
+  if (!viewer || !account) redirect("/signin?callbackUrl=/settings");
   const credits = await creditHistory(viewer.id);
   return (
     <div className="narrow">

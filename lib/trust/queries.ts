@@ -1,12 +1,16 @@
 // Members' trust as the admin list shows it: the level they have now and whether an admin chose it.
 import "server-only";
+import { requireRole } from "../auth/roles";
+import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { getSettings } from "../settings/queries";
 import { trustLevelOf, type TrustLevel } from "./levels";
 
 export type MemberTrust = { level: TrustLevel; chosen: string | null; flagsUpheld: number; flagsRejected: number };
 
-export async function trustOfMembers(userIds: string[], now = new Date()): Promise<Map<string, MemberTrust>> {
+/** Admins only (checked here too): a member's flag record is theirs and the moderators' to know. */
+export async function trustOfMembers(viewer: Viewer | null, userIds: string[], now = new Date()): Promise<Map<string, MemberTrust>> {
+  requireRole(viewer, "admin", "This page is for administrators.");
   const db = getDb();
   const [settings, users, comments] = await Promise.all([
     getSettings(),

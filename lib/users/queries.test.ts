@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../auth/viewer";
 import { ForbiddenError } from "../errors";
 import { testMember } from "../../tests/support/voices";
-import { listUsersForAdmin } from "./queries";
+import { trustOfMembers } from "../trust/queries";
+import { getOwnAccount, listUsersForAdmin } from "./queries";
 
 let listed: Viewer;
 let email: string;
@@ -30,5 +31,23 @@ describe("listUsersForAdmin", () => {
 
   it("refuses a signed-out caller", async () => {
     await expect(listUsersForAdmin(null, `${randomBytes(2).toString("hex")}`, 1)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("trustOfMembers", () => {
+  it("gives an admin each member's level and flag record, and refuses everyone else", async () => {
+    const admin = await testMember({ role: "admin" });
+    expect((await trustOfMembers(admin, [listed.id])).get(listed.id)).toEqual(expect.objectContaining({ flagsUpheld: 0, flagsRejected: 0 }));
+    for (const role of ["reader", "author", "moderator"] as const) {
+      await expect(trustOfMembers(await testMember({ role }), [listed.id])).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(trustOfMembers(null, [listed.id])).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("getOwnAccount", () => {
+  it("reads only the caller's own account, and nothing for a signed-out caller", async () => {
+    expect(await getOwnAccount(listed)).toEqual(expect.objectContaining({ handle: listed.handle, email }));
+    expect(await getOwnAccount(null)).toBeNull();
   });
 });

@@ -32,10 +32,14 @@ export async function getPublicProfile(rawHandle: string): Promise<PublicProfile
   };
 }
 
-/** What the settings page shows the member about themselves (their own email included). */
-export async function getOwnAccount(userId: string) {
+/**
+ * What the settings page shows the member about themselves (their own email included). It takes
+ * the viewer, not an id, so it can only ever read the caller's own account; nobody gets null.
+ */
+export async function getOwnAccount(viewer: Viewer | null) {
+  if (!viewer) return null;
   const user = await getDb().user.findUnique({
-    where: { id: userId },
+    where: { id: viewer.id },
     select: { name: true, handle: true, bio: true, email: true, passwordHash: true, emailVerifiedAt: true },
   });
   if (!user) return null;

@@ -45,7 +45,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const q = typeof params.q === "string" ? params.q : "";
   const page = parsePageParam(params.page) ?? 1;
   const { rows, total } = await listUsersForAdmin(viewer, q, page);
-  const trust = await trustOfMembers(rows.map((u) => u.id));
+  const trust = await trustOfMembers(viewer, rows.map((u) => u.id));
   return (
     <>
       <h1>Members</h1>
