@@ -363,7 +363,7 @@ test("signing out ends the session: its cookie, replayed, no longer signs anyone
 });
 
 test("next-auth's own sign-out ends the session too, and sends the browser back to this site", async ({ page, browser, baseURL }) => {
-  const member = memberWithRole("reader");
+  const member = await memberWithRole("reader");
   await signInAs(page, member);
   const session = (await page.context().cookies()).find((c) => c.name === "dept.session");
   expect(session).toBeTruthy();

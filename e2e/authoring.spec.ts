@@ -5,7 +5,7 @@
 // lib/articles/reveal.test.ts rather than by waiting here.
 import { execFileSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
-import { FLAGSHIP_PATH, asArray, memberWithRole, newBrowserContext, newMember, parseXml, registerThroughForm, signInAs, siteHeader, test, textOf, uniqueSuffix } from "./fixtures";
+import { FLAGSHIP_PATH, asArray, memberWithRole, newBrowserContext, newMember, parseXml, createMemberAndSignIn, signInAs, siteHeader, test, textOf, uniqueSuffix } from "./fixtures";
 import { toLocalInputValue } from "../lib/articles/local-time";
 
 // Each command-line run starts tsx.
@@ -34,7 +34,7 @@ const titleLink = (page: Page, title: string) => page.getByRole("main").getByRol
 const savedNote = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
 
 test("an author drafts, previews, schedules and publishes; the article then shows everywhere", async ({ page }) => {
-  const author = memberWithRole("author");
+  const author = await memberWithRole("author");
   const suffix = uniqueSuffix();
   const title = `Ink is the new oil ${suffix}`;
   const slug = `ink-is-the-new-oil-${suffix}`;
@@ -155,7 +155,7 @@ test("readers and visitors get no desk, and a save posted by a reader stores not
   // The form as an author's browser gets it without JavaScript: its hidden fields name the action.
   const authorContext = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
   const withScript = await newBrowserContext(browser, baseURL);
-  await signInAs(await withScript.newPage(), memberWithRole("author"));
+  await signInAs(await withScript.newPage(), await memberWithRole("author"));
   await authorContext.addCookies(await withScript.cookies());
   await withScript.close();
   const desk = await authorContext.newPage();
@@ -168,7 +168,7 @@ test("readers and visitors get no desk, and a save posted by a reader stores not
   await expect(desk.getByRole("textbox", { name: "Title" })).toHaveCount(0);
 
   const reader = newMember();
-  await registerThroughForm(page, reader);
+  await createMemberAndSignIn(page, reader);
   await expect(siteHeader(page).getByRole("link", { name: "Write", exact: true })).toHaveCount(0);
   for (const path of ["/write", `${FLAGSHIP_PATH}/edit`]) {
     await page.goto(path);

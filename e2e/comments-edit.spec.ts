@@ -54,7 +54,7 @@ test("a member edits and then deletes their own comment; another member sees no 
 
 test("the edit page keeps the title of an article taken back to draft from all but its author", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
-  const [author, commenter, stranger] = [memberWithRole("author"), memberWithRole("reader"), memberWithRole("reader")];
+  const [author, commenter, stranger] = await Promise.all([memberWithRole("author"), memberWithRole("reader"), memberWithRole("reader")]);
   const title = `Withdrawn story ${uniqueSuffix()}`;
   const out = execFileSync("npx", ["tsx", "e2e/tasks/unpublished-comment.ts", author.handle, commenter.handle, title], { env: process.env, cwd: process.cwd(), encoding: "utf8" });
   const { commentId } = JSON.parse(out) as { commentId: string };

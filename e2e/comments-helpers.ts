@@ -42,7 +42,6 @@ export const ARTICLES = {
   preview: pick(3),
   held: pick(4),
   badInput: pick(5),
-  rateWindow: pick(6),
   duplicate: pick(7),
   xss: pick(8),
   noJs: pick(9),

@@ -71,7 +71,7 @@ test("a permalink opens the page that shows the comment; a short discussion has 
 
 test("a new thread posted from the first page is shown on the page it lands on", async ({ page }) => {
   const long = longDiscussion("posting");
-  const member = memberWithRole("reader");
+  const member = await memberWithRole("reader");
   await signInAs(page, member);
   await page.goto(`/articles/${long.slug}`);
   await waitUntilInteractive(page);

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
 import { linkIn, mailsTo, waitForMail } from "./mail";
-import { closeMemberDb, createAndSignIn } from "./members";
+import { closeMemberDb, createAndSignIn, createMember } from "./members";
 
 export { FLAGSHIP_SLUG };
 export const FLAGSHIP_PATH = `/articles/${FLAGSHIP_SLUG}`;
@@ -339,10 +339,10 @@ export function adminCli(...args: string[]): string {
   return execFileSync("npx", ["tsx", "scripts/admin.ts", ...args], { env: process.env, cwd: process.cwd(), encoding: "utf8", stdio: "pipe" });
 }
 
-/** A member made with `npm run admin -- create-user` in the given role (no UI involved). */
-export function memberWithRole(role: string): Member {
+/** A member in the given role, made as `npm run admin -- create-user --role` would (e2e/members.ts). */
+export async function memberWithRole(role: string): Promise<Member> {
   const member = newMember();
-  adminCli("create-user", "--email", member.email, "--name", member.name, "--password", member.password, "--handle", member.handle, "--role", role);
+  await createMember(member, { role });
   return member;
 }
 

@@ -48,13 +48,16 @@ export async function closeMemberDb(): Promise<void> {
 /** Members this worker made, and the cookies of their newest session (a storageState's cookies). */
 const made = new Map<string, Cookies | undefined>();
 
-/** Writes the member into the database, as registration and the mailed link would leave them. */
-async function createMember(member: Member): Promise<void> {
+/**
+ * Writes the member into the database, as registration and the mailed link would leave them; with
+ * a role or a trust level as `npm run admin` would give them.
+ */
+export async function createMember(member: Member, { role, trust }: { role?: string; trust?: string } = {}): Promise<void> {
   if (made.has(member.email)) return;
   const { child, waiting } = memberMaker();
   const answer = await new Promise<Answer>((resolve) => {
     waiting.push(resolve);
-    child.stdin.write(`${JSON.stringify({ name: member.name, handle: member.handle, email: member.email, password: member.password })}\n`);
+    child.stdin.write(`${JSON.stringify({ name: member.name, handle: member.handle, email: member.email, password: member.password, role, trust })}\n`);
   });
   // An address that already has an account (made by another helper, `npm run admin`) is fine:
   // registering it through the form would end with that account signed in too.

@@ -37,7 +37,7 @@ test("a banned anonymous poster without their cookie is held on their network an
     expect(first.status(), await first.text()).toBe(201);
     expect((await first.json()).status).toBe("pending");
 
-    await signInAs(page, memberWithRole("moderator"));
+    await signInAs(page, await memberWithRole("moderator"));
     await page.goto("/moderation");
     const entry = page.locator("#queue").getByRole("article").filter({ hasText: `${spam} ${suffix}` });
     await entry.getByLabel("Reason for the ban").fill(`Pill spam ${suffix}`);

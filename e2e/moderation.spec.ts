@@ -7,9 +7,9 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { FLAGSHIP_SLUG, demoArticles } from "../prisma/demo";
 import { commentWithText } from "./comments-helpers";
+import { createMember } from "./members";
 import {
   type Member,
-  adminCli,
   createMemberAndSignIn,
   expectFieldError,
   expectSignedInAs,
@@ -35,8 +35,8 @@ function runTask(script: string, ...args: string[]): Record<string, string> {
   return JSON.parse(out.trim().split("\n").pop()!) as Record<string, string>;
 }
 
-function createWithCli(member: Member, role: string): Member {
-  adminCli("create-user", "--email", member.email, "--name", member.name, "--password", member.password, "--handle", member.handle, "--role", role);
+async function createWithRole(member: Member, role: string): Promise<Member> {
+  await createMember(member, { role });
   return member;
 }
 
@@ -49,7 +49,7 @@ function hiddenComment(author: Member, label: string): { body: string; slug: str
 }
 
 async function signInAsModerator(page: Page): Promise<Member> {
-  const moderator = createWithCli(newMember(), "moderator");
+  const moderator = await createWithRole(newMember(), "moderator");
   await page.goto("/signin");
   await submitSignIn(page, moderator.email, moderator.password);
   await expectSignedInAs(page, moderator);
@@ -113,7 +113,7 @@ test("a moderator sees the demo's flagged comment in the queue with its weight, 
 });
 
 test("a moderator approves a hidden comment: it is back in its thread and the log says who and why", async ({ page }) => {
-  const { body, slug } = hiddenComment(createWithCli(newMember(), "reader"), "Approve me");
+  const { body, slug } = hiddenComment(await createWithRole(newMember(), "reader"), "Approve me");
   const moderator = await signInAsModerator(page);
   const entry = queued(page, body);
   await expect(fact(entry, "Status")).toHaveText("Hidden by the community");
@@ -139,7 +139,7 @@ test("a moderator approves a hidden comment: it is back in its thread and the lo
 });
 
 test("a moderator removes a comment with a reason, which readers then see in its place", async ({ page }) => {
-  const { body, slug } = hiddenComment(createWithCli(newMember(), "reader"), "Remove me");
+  const { body, slug } = hiddenComment(await createWithRole(newMember(), "reader"), "Remove me");
   const moderator = await signInAsModerator(page);
   const entry = queued(page, body);
 
@@ -162,7 +162,7 @@ test("a moderator removes a comment with a reason, which readers then see in its
 });
 
 test("a moderator bans a comment's author and lifts the ban; both are in the log", async ({ page }) => {
-  const author = createWithCli(newMember(), "reader");
+  const author = await createWithRole(newMember(), "reader");
   const { body } = hiddenComment(author, "Ban me");
   const moderator = await signInAsModerator(page);
   const reason = `Serial abuse ${moderator.handle}`;

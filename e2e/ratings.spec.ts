@@ -3,7 +3,8 @@
 // counts shown only to the comment's author. Comments are posted on the article no spec counts.
 import type { Browser, Page } from "@playwright/test";
 import { UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
-import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, adminCli, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, pressRatingControl, type Member } from "./fixtures";
+import { createMember } from "./members";
+import { FLAGGED_SUMMARY, FLAGSHIP_PATH, INSIGHTFUL_SENTENCE, asArray, newBrowserContext, newMember, ownBox, parseXml, realComments, test, textOf, uniqueSuffix, pressRatingControl, type Member } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -35,8 +36,8 @@ async function asNewMember(browser: Browser, baseURL: string | undefined, trust?
   const context = await newBrowserContext(browser, baseURL);
   const page = await context.newPage();
   const member = newMember();
+  await createMember(member, { trust });
   await registerMember(page, member);
-  if (trust) adminCli("set-trust", member.email, trust);
   return { context, page };
 }
 

@@ -5,7 +5,8 @@
 // own writing. Then the honest side: a moderator finds those flags in Reported and judges them.
 import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
 import { UNCOUNTED, anonEmail, articleIdOf, commentWithText, expect, openUntil, postViaApi } from "./comments-helpers";
-import { FLAGSHIP_PATH, FUNNY_SENTENCE, adminCli, expectNoSeriousA11yViolations, memberWithRole, newBrowserContext, ownBox, pressRatingControl, signInAs, test, uniqueIp, uniqueSuffix, type Member } from "./fixtures";
+import { createMember } from "./members";
+import { FLAGSHIP_PATH, FUNNY_SENTENCE, expectNoSeriousA11yViolations, memberWithRole, newBrowserContext, newMember, ownBox, pressRatingControl, signInAs, test, uniqueIp, uniqueSuffix, type Member } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -46,7 +47,7 @@ test("twenty cookie-less scripts with forged addresses flag and rate the flagshi
   await expect(ownBox(inThread).getByText(FUNNY_SENTENCE)).toHaveCount(0);
 
   // Still, a person hears about every one of them.
-  const moderator = await signedIn(browser, baseURL, memberWithRole("moderator"));
+  const moderator = await signedIn(browser, baseURL, await memberWithRole("moderator"));
   await moderator.goto("/moderation/reported");
   const entry = moderator.getByRole("article").filter({ has: moderator.locator(`a[href="/comments/${commentId}"]`) });
   await expect(entry).toHaveCount(1);
@@ -69,13 +70,13 @@ test("a forged X-Forwarded-For does not get a second anonymous comment past the 
 });
 
 test("a moderator upholds a member's report in Reported: the comment is hidden, and the flagger's record shows it", async ({ page, browser, baseURL }) => {
-  const author = memberWithRole("reader");
+  const author = await memberWithRole("reader");
   await signInAs(page, author);
   const body = `Reported to a person ${uniqueSuffix()}`;
   await postViaApi(page, UNCOUNTED, { subject: "Reported", body });
 
-  const flagger = memberWithRole("reader");
-  adminCli("set-trust", flagger.email, "member");
+  const flagger = newMember();
+  await createMember(flagger, { trust: "member" });
   const flaggerPage = await signedIn(browser, baseURL, flagger);
   await flaggerPage.goto(UNCOUNTED.path);
   const comment = commentWithText(flaggerPage, body);
@@ -83,7 +84,7 @@ test("a moderator upholds a member's report in Reported: the comment is hidden, 
   await pressRatingControl(comment.getByRole("button", { name: "Flag as trolling", exact: true }));
   await flaggerPage.context().close();
 
-  const moderator = await signedIn(browser, baseURL, memberWithRole("moderator"));
+  const moderator = await signedIn(browser, baseURL, await memberWithRole("moderator"));
   await moderator.goto("/moderation");
   await moderator.getByRole("navigation", { name: "Moderation sections" }).getByRole("link", { name: "Reported" }).click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Reported comments");
@@ -99,7 +100,7 @@ test("a moderator upholds a member's report in Reported: the comment is hidden, 
   await openUntil(page, UNCOUNTED.path, async () => (await commentWithText(page, body).locator(":scope > details.flagged").count()) === 1);
   await expect(commentWithText(page, body).locator(":scope > details.flagged > summary")).toHaveText("This comment has been hidden by a moderator. Click here to show it.");
 
-  const admin = await signedIn(browser, baseURL, memberWithRole("admin"));
+  const admin = await signedIn(browser, baseURL, await memberWithRole("admin"));
   await admin.goto(`/admin/users?q=${flagger.handle}`);
   await expect(admin.getByRole("row").filter({ hasText: flagger.handle })).toContainText("flags upheld 1, rejected 0");
 });

@@ -106,7 +106,7 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
     // (Awaited below, after the forms: a failure meanwhile must wait for that, not end the run.)
     seeding.catch(() => {});
 
-    const author: Member = memberWithRole("author");
+    const author: Member = await memberWithRole("author");
     const desk = await open();
     const { page } = desk;
     await signInAs(page, author);
@@ -360,7 +360,7 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
 
     // /moderation, as a moderator: every hidden comment of ours, its title line and its text.
     const moderator = await open();
-    await signInAs(moderator.page, memberWithRole("moderator"));
+    await signInAs(moderator.page, await memberWithRole("moderator"));
     const queued = new Map<string, { heading: string | null; subject: string | null; articleLink: string | null }>();
     for (let n = 1; n <= 40 && queued.size < seeded.hidden.length; n++) {
       const path = n === 1 ? "/moderation" : `/moderation?page=${n}`;
@@ -390,7 +390,7 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
 
     // /admin/users, as an admin: our members' names, as text.
     const admin = await open();
-    await signInAs(admin.page, memberWithRole("admin"));
+    await signInAs(admin.page, await memberWithRole("admin"));
     const listed = new Map<string, string | null>();
     for (const q of [`xs${label}`, author.handle]) {
       for (let n = 1; n <= 10; n++) {

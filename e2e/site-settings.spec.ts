@@ -16,7 +16,7 @@ const ANON_COMMENTING = "Signed-out visitors may comment (as Anonymous Coward)";
 const THRESHOLD = "Insightful badge threshold";
 
 test("an admin turns anonymous commenting off and on, and the article pages follow at once", async ({ page, browser, baseURL }) => {
-  await signInAs(page, memberWithRole("admin"));
+  await signInAs(page, await memberWithRole("admin"));
   await openSettings(page);
 
   // A bad number is refused next to its field, with what was typed kept and nothing saved.
@@ -59,7 +59,7 @@ test("readers get no admin pages, and a settings form posted by a reader changes
   const adminContext = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
   const admin = await adminContext.newPage();
   const withScript = await newBrowserContext(browser, baseURL);
-  await signInAs(await withScript.newPage(), memberWithRole("admin"));
+  await signInAs(await withScript.newPage(), await memberWithRole("admin"));
   await adminContext.addCookies(await withScript.cookies());
   await withScript.close();
   await admin.goto("/admin/settings");
@@ -67,7 +67,7 @@ test("readers get no admin pages, and a settings form posted by a reader changes
   const hidden = await form.locator("input[type=hidden]").evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value]));
   expect(hidden.length).toBeGreaterThan(0);
 
-  const reader = memberWithRole("reader");
+  const reader = await memberWithRole("reader");
   await signInAs(page, reader);
   for (const path of ["/admin", "/admin/settings", "/admin/users"]) {
     await page.goto(path);
@@ -113,7 +113,7 @@ test("readers get no admin pages, and a settings form posted by a reader changes
 });
 
 test("the trust settings refuse bad values next to their fields, keep what was typed, and save good ones to the log", async ({ page }) => {
-  await signInAs(page, memberWithRole("admin"));
+  await signInAs(page, await memberWithRole("admin"));
   await openSettings(page);
   const cap = page.getByLabel("Voices counted per network");
   const member = page.getByLabel("Weight of a member");
