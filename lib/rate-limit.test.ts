@@ -17,6 +17,14 @@ describe("rate limits", () => {
     expect((await takeSlots([check], start + 700 + refused.retryAfterMs)).allowed).toBe(true);
   });
 
+  it("never states a wait longer than the window, even to a request that read the clock before the one that took the slot", async () => {
+    const check = { key: key(), limit: 1, windowMs: 15_000 };
+    const start = Date.now();
+    // The winner read the clock 800 ms after the loser did (a busy server, requests sent at once).
+    expect((await takeSlots([check], start + 800)).allowed).toBe(true);
+    expect(await takeSlots([check], start)).toEqual({ allowed: false, retryAfterMs: 15_000 });
+  });
+
   it("lets no more than the limit through when requests arrive at once", async () => {
     const check = { key: key(), limit: 3, windowMs: 60_000 };
     const results = await Promise.all(Array.from({ length: 20 }, () => takeSlots([check])));

@@ -77,7 +77,10 @@ async function takeOne(check: LimitCheck, now: number): Promise<Taken | { retryA
   for (;;) {
     const slots = await slotsOf(check.key);
     const free = freeSlotsShuffled(slots, check.limit, now);
-    if (free.length === 0) return { retryAfterMs: waitForSlot(slots, check.limit, now) };
+    // Never more than a window: a request that read the clock before the one that took the last
+    // slot would otherwise count that one's lead as wait (Retry-After 16 on a 15-second limit).
+    // By the time this answer is sent that slot is already less than a window from free.
+    if (free.length === 0) return { retryAfterMs: Math.min(waitForSlot(slots, check.limit, now), check.windowMs) };
     for (const slot of free.slice(0, TRIES_BEFORE_REREAD)) {
       const previous = slots.get(slot) ?? null;
       if (await tryTake(check, slot, previous, expiresAt, now)) return { key: check.key, slot, expiresAt, previous };
