@@ -2,21 +2,21 @@
 
 import { approveComment, banAuthor, liftBan, removeComment } from "./mutations";
 import { ApproveInput, BanInput, LiftBanInput, RemoveInput } from "./schemas";
-import { commentFields, decide } from "./decide";
+import { decide } from "./decide";
 import type { FormState } from "../forms";
 
 export async function approveCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, commentFields, ApproveInput, (v, i) => approveComment(v, i.commentId, i.reason), "approved");
+  return decide(formData, ApproveInput, (v, i) => approveComment(v, i.commentId, i.reason), "approved");
 }
 
 export async function removeCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, commentFields, RemoveInput, (v, i) => removeComment(v, i.commentId, i.reason), "removed");
+  return decide(formData, RemoveInput, (v, i) => removeComment(v, i.commentId, i.reason), "removed");
 }
 
 export async function banAuthorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, commentFields, BanInput, async (v, i) => void (await banAuthor(v, i.commentId, i.reason)), "banned");
+  return decide(formData, BanInput, async (v, i) => void (await banAuthor(v, i.commentId, i.reason)), "banned");
 }
 
 export async function liftBanAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, ["kind", "target"], LiftBanInput, (v, i) => liftBan(v, i), "unbanned");
+  return decide(formData, LiftBanInput, (v, i) => liftBan(v, i), "unbanned");
 }
