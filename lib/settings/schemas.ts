@@ -32,5 +32,3 @@ export const UpdateSettingsInput = z.object({
   flagAccuracyBonusMax: whole("the most upheld flags can add", 0, 100),
 });
 export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;
-
-export const settingFields = Object.keys(UpdateSettingsInput.shape) as (keyof UpdateSettingsInput)[];
