@@ -5,8 +5,8 @@
 // stored as newer than the write's invalidation and would be served as fresh, without the write,
 // until the next invalidation (seen in e2e on PostgreSQL: a comment flagged past the threshold
 // stayed unfolded; reproduced against Next's cache in revalidate.test.ts). So the page is
-// invalidated at once, and again once any render that was in
-// flight during the write has finished: every read is at most one write behind, briefly.
+// invalidated at once, and again once any render that was in flight during the write has
+// finished: every read is at most one write behind, briefly.
 //
 // A long discussion's other pages and views are cached pages of their own (/articles/<slug>/v/…),
 // so every page of an article carries the article's tag and a write expires them all at once.
