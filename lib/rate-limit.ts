@@ -14,35 +14,31 @@ export type LimitDecision = { allowed: boolean; retryAfterMs: number };
 
 type Taken = { key: string; slot: number; expiresAt: Date; previous: Date | null };
 
-
 async function slotsOf(key: string): Promise<Map<number, Date>> {
   const rows = await getDb().rateLimitSlot.findMany({ where: { key }, select: { slot: true, expiresAt: true } });
   return new Map(rows.map((r) => [r.slot, r.expiresAt]));
 }
 
-/** Milliseconds until one of the key's slots frees up, or 0 when one is free now. */
-function waitForSlot(slots: Map<number, Date>, limit: number, now: number): number {
-  let soonest = Infinity;
-  for (let slot = 0; slot < limit; slot++) {
-    const expiresAt = slots.get(slot)?.getTime();
-    if (expiresAt === undefined || expiresAt <= now) return 0;
-    soonest = Math.min(soonest, expiresAt);
-  }
-  return Math.max(1, soonest - now);
-}
-
-/** The slots free at `now`, in random order: requests sent at once then try different slots. */
-function freeSlotsShuffled(slots: Map<number, Date>, limit: number, now: number): number[] {
+/**
+ * The slots free at `now` in random order (requests sent at once then try different slots), or,
+ * when every slot is held, how long until the first frees up. Never more than a window: a request
+ * that read the clock before the one that took the last slot would otherwise count that one's lead
+ * as wait (Retry-After 16 on a 15-second limit); by the time it answers, that slot is already
+ * less than a window from free.
+ */
+function freeSlots(slots: Map<number, Date>, check: LimitCheck, now: number): { free: number[]; waitMs: number } {
   const free: number[] = [];
-  for (let slot = 0; slot < limit; slot++) {
+  let soonest = Infinity;
+  for (let slot = 0; slot < check.limit; slot++) {
     const expiresAt = slots.get(slot)?.getTime();
     if (expiresAt === undefined || expiresAt <= now) free.push(slot);
+    else soonest = Math.min(soonest, expiresAt);
   }
   for (let i = free.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
     [free[i], free[j]] = [free[j], free[i]];
   }
-  return free;
+  return { free, waitMs: free.length > 0 ? 0 : Math.min(Math.max(1, soonest - now), check.windowMs) };
 }
 
 /** Tries one slot with a single conditional write; true when this request got it. */
@@ -76,11 +72,8 @@ async function takeOne(check: LimitCheck, now: number): Promise<Taken | { retryA
   const expiresAt = new Date(now + check.windowMs);
   for (;;) {
     const slots = await slotsOf(check.key);
-    const free = freeSlotsShuffled(slots, check.limit, now);
-    // Never more than a window: a request that read the clock before the one that took the last
-    // slot would otherwise count that one's lead as wait (Retry-After 16 on a 15-second limit).
-    // By the time this answer is sent that slot is already less than a window from free.
-    if (free.length === 0) return { retryAfterMs: Math.min(waitForSlot(slots, check.limit, now), check.windowMs) };
+    const { free, waitMs } = freeSlots(slots, check, now);
+    if (free.length === 0) return { retryAfterMs: waitMs };
     for (const slot of free.slice(0, TRIES_BEFORE_REREAD)) {
       const previous = slots.get(slot) ?? null;
       if (await tryTake(check, slot, previous, expiresAt, now)) return { key: check.key, slot, expiresAt, previous };
