@@ -3,7 +3,7 @@
 // files side by side without seeing each other's rows.
 import { migrateDatabase } from "./prisma/migrate/deploy";
 import type { TestProject } from "vitest/node";
-import { cloneTestDatabase, createTestDatabase, type TestDatabase } from "./scripts/test-database";
+import { createTestDatabase, type TestDatabase } from "./scripts/test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,7 +21,7 @@ export async function setup(project: TestProject) {
   await migrateDatabase(template.url);
   const workers = Math.max(1, Number(project.config.maxWorkers) || 1);
   // Worker n (VITEST_POOL_ID, from 1) uses databaseUrls[n - 1]; the template itself is the first.
-  for (let i = 1; i < workers; i++) databases.push(await cloneTestDatabase(template, base, `vitest${i}`));
+  for (let i = 1; i < workers; i++) databases.push(await createTestDatabase(base, `vitest${i}`, template));
   // Workers read these through vitest.setup.ts, which copies them into process.env.
   project.provide("databaseUrls", databases.map((d) => d.url));
   project.provide("baseDatabaseUrl", base);

@@ -14,12 +14,29 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(baseUrl: string, label: string): Promise<TestDatabase> {
+/** Runs one statement on the PostgreSQL server's maintenance database (CREATE/DROP DATABASE). */
+async function onServer(baseUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(baseUrl, "postgres") });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A new database for a test run, empty or a copy of `template` (a migrated one, so each Vitest
+ * worker gets its own without migrating again): a SQLite file is copied, PostgreSQL clones it
+ * (the template must have no open connection).
+ */
+export async function createTestDatabase(baseUrl: string, label: string, template?: TestDatabase): Promise<TestDatabase> {
   const suffix = `${label}_${process.pid}_${randomBytes(3).toString("hex")}`;
   if (databaseKind(baseUrl) === "sqlite") {
     const dir = path.resolve(process.cwd(), "data", "test");
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${suffix}.db`);
+    if (template) copyFileSync(template.url.slice("file:".length), file);
     return {
       url: `file:${file}`,
       drop: async () => {
@@ -28,45 +45,9 @@ export async function createTestDatabase(baseUrl: string, label: string): Promis
     };
   }
   const name = `dept_test_${suffix}`.toLowerCase();
-  const admin = new pg.Client({ connectionString: withDatabase(baseUrl, "postgres") });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
+  await onServer(baseUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${new URL(template.url).pathname.slice(1)}"` : ""}`);
   return {
     url: withDatabase(baseUrl, name),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: withDatabase(baseUrl, "postgres") });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
+    drop: () => onServer(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
-}
-
-/**
- * Copies of a migrated database, one per test worker, so workers never see each other's rows. A
- * SQLite file is copied; PostgreSQL clones it as a template (it must have no open connection).
- */
-export async function cloneTestDatabase(source: TestDatabase, baseUrl: string, label: string): Promise<TestDatabase> {
-  const copy = await createTestDatabase(baseUrl, label);
-  if (databaseKind(baseUrl) === "sqlite") {
-    copyFileSync(source.url.slice("file:".length), copy.url.slice("file:".length));
-    return copy;
-  }
-  const admin = new pg.Client({ connectionString: withDatabase(baseUrl, "postgres") });
-  await admin.connect();
-  try {
-    const name = new URL(copy.url).pathname.slice(1);
-    await admin.query(`DROP DATABASE "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${new URL(source.url).pathname.slice(1)}"`);
-  } finally {
-    await admin.end();
-  }
-  return copy;
 }
