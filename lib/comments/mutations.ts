@@ -21,12 +21,14 @@ export type CreatedComment = { id: string; articleSlug: string; status: "publish
 // Anonymous comments carrying more links than this wait for a moderator.
 export const ANONYMOUS_LINK_LIMIT = 2;
 
+export const SIGN_IN_TO_COMMENT = "Please sign in to comment.";
+
 export async function createComment(poster: Poster, input: CreateCommentInput, now = new Date()): Promise<CreatedComment> {
   const db = getDb();
   const settings = await getSettings();
   const { viewer } = poster;
   if (viewer?.isBanned) throw new ForbiddenError("Your account may not post comments.");
-  if (!viewer && (!settings.anonymousCommenting || !poster.anonymous)) throw new SignInRequiredError("Please sign in to comment.");
+  if (!viewer && (!settings.anonymousCommenting || !poster.anonymous)) throw new SignInRequiredError(SIGN_IN_TO_COMMENT);
   const network = poster.network && poster.network !== "unknown" ? poster.network : networkKeyOf(poster.ip);
   // No address known (a request that did not come through the site's server): nothing to ban.
   const storedNetwork = network === "unknown" ? null : network;

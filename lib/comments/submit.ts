@@ -11,7 +11,7 @@ import { SignInRequiredError } from "../errors";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
-import { createComment, type CreatedComment } from "./mutations";
+import { createComment, SIGN_IN_TO_COMMENT, type CreatedComment } from "./mutations";
 import { AnonymousPoster, CreateCommentInput } from "./schemas";
 
 export const COMMENT_FIELDS = ["articleId", "parentId", "subject", "body", "anonName", "anonEmail", "anonWebsite"] as const;
@@ -31,11 +31,13 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
   const viewer = await getViewer();
   let anonymous: AnonymousPoster | undefined;
   if (!viewer) {
-    // Said before the anonymous fields are checked: a visitor who may not post is told to sign in,
-    // not to fill in a name.
-    if (!(await getSettings()).anonymousCommenting) throw new SignInRequiredError("Please sign in to comment.");
     const anon = AnonymousPoster.safeParse(sent);
-    if (!anon.success) return { invalid: anon.error };
+    if (!anon.success) {
+      // A visitor who may not post at all is told to sign in, not to fill in a name. (Whether
+      // they may is createComment's rule: asked here only when the fields are wrong anyway.)
+      if (!(await getSettings()).anonymousCommenting) throw new SignInRequiredError(SIGN_IN_TO_COMMENT);
+      return { invalid: anon.error };
+    }
     anonymous = anon.data;
   }
   const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, input.data);
