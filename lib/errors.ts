@@ -75,12 +75,10 @@ export class SignInRequiredError extends ForbiddenError {
   }
 }
 
-export const BANNED_FROM_SPOTLIGHTS = "Your account may not spotlight comments.";
-
 /** A banned member's claim: its own kind, so the answer says so rather than blaming the comment. */
 export class BannedFromSpotlightsError extends ForbiddenError {
   constructor() {
-    super(BANNED_FROM_SPOTLIGHTS);
+    super("Your account may not spotlight comments.");
     this.name = "BannedFromSpotlightsError";
   }
 }

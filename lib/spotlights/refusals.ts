@@ -2,7 +2,7 @@
 // JSON answer carries the error's own message; the plain form's answer is a redirect to
 // /comments/<id>/spotlight?outcome=<code>, and the page turns the code back into these words. A
 // code, not the message, travels in the address, so no link can make the page say anything else.
-import { AlreadyClaimedError, BANNED_FROM_SPOTLIGHTS, BannedFromSpotlightsError, FieldError, ForbiddenError, NotFoundError } from "../errors";
+import { AlreadyClaimedError, BannedFromSpotlightsError, FieldError, ForbiddenError, NotFoundError } from "../errors";
 import type { SpotlightKind } from "./mutations";
 
 export const ONLY_VISIBLE_COMMENTS = "Only a visible comment can be spotlighted.";
@@ -26,7 +26,7 @@ export function refusalMessage(code: string, { kind, cost, balance }: { kind: Sp
   const messages: Record<RefusalCode, string> = {
     claimed: new AlreadyClaimedError(kind).message,
     credits: `The ${label} costs ${cost} credits and you have ${balance}. Ask an admin for more credits.`,
-    banned: BANNED_FROM_SPOTLIGHTS,
+    banned: new BannedFromSpotlightsError().message,
     hidden: ONLY_VISIBLE_COMMENTS,
     gone: COMMENT_GONE,
     invalid: "Choose First Word or Last Word.",
