@@ -8,9 +8,11 @@ export const LEAVE_WARNING = "Leave this page? What you typed has not been saved
  * Asks before the writer leaves with unsaved changes: closing the tab or reloading
  * (beforeunload) and following a link on the page (the site's links navigate in place, which
  * beforeunload never sees). "Unsaved" compares the fields with their last saved values, so the
- * guard stays on after a failed save, whose typed values the form shows again.
+ * guard stays on after a failed save, whose typed values the form shows again. A link marked
+ * `data-keeps-draft` leads somewhere and back with the text kept (the comment form's "Sign in
+ * now"), so it does not ask.
  */
-export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, saved: Record<string, string>): void {
+export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, saved: Record<string, string>, message = LEAVE_WARNING): void {
   const savedKey = JSON.stringify(saved);
   useEffect(() => {
     const baseline = JSON.parse(savedKey) as Record<string, string>;
@@ -34,7 +36,8 @@ export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, save
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target === "_blank" || link.hasAttribute("download")) return;
       const to = new URL(link.href, location.href);
       if (to.pathname === location.pathname && to.search === location.search && to.hash) return; // same page
-      if (isDirty() && !window.confirm(LEAVE_WARNING)) {
+      if (link.hasAttribute("data-keeps-draft")) return;
+      if (isDirty() && !window.confirm(message)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -45,5 +48,5 @@ export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, save
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [formRef, savedKey]);
+  }, [formRef, savedKey, message]);
 }

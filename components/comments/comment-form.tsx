@@ -1,17 +1,21 @@
 "use client";
 
-import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { postCommentAction } from "@/lib/comments/actions";
+import { charactersLeft } from "@/lib/comments/counter";
 import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX } from "@/lib/comments/limits";
 import type { PostCommentState } from "@/lib/comments/schemas";
-import { ANONYMOUS_NAME } from "@/lib/words";
+import { AnonFields } from "./anon-fields";
+import { FormattingHelp } from "./formatting-help";
 import { rememberOwnComment } from "./own-comments";
+import { BannedNotice, SignInPrompt } from "./posting-gate";
 import { takeSelection, watchSelections } from "./quote-selection";
+import { useCommentDraft } from "./use-comment-draft";
+import { useRememberedPoster } from "./use-remembered-poster";
 
 type Props = {
   articleId: string;
@@ -24,32 +28,26 @@ type Props = {
   focusBody?: boolean;
   idPrefix?: string;
   onPosted?: () => void;
-  // Off where the page is not the thread (the reply page): the post then goes to the new comment.
-  updateInPlace?: boolean;
+  /** Given where the form can be closed (a reply under a comment): a Cancel button, and Escape. The draft stays. */
+  onCancel?: () => void;
 };
 
 const noSubscribe = () => () => {};
 
-function SignInPrompt({ articlePath }: { articlePath: string }) {
-  const back = encodeURIComponent(`${articlePath}#leave-a-comment`);
-  return (
-    <p className="comment-gate">
-      Have an account? <Link href={`/signin?callbackUrl=${back}`}>Sign in now</Link>. Want one?{" "}
-      <Link href={`/register?callbackUrl=${back}`}>Register here</Link>
-    </p>
-  );
-}
-
 const NOTHING_SELECTED = "Select some words in the article or in a comment first, then press Quote selection.";
 
 export function CommentForm(props: Props) {
-  const { articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", defaultBody = "", focusBody = false, idPrefix = "new", onPosted, updateInPlace = true } = props;
+  const { articleId, articlePath, allowAnonymous, parentId, defaultSubject = "", defaultBody = "", focusBody = false, idPrefix = "new", onPosted, onCancel } = props;
   const viewer = useViewer();
   const [state, action] = useActionState<PostCommentState, FormData>(postCommentAction, {});
   const [quoteHint, setQuoteHint] = useState("");
+  const [bodyLength, setBodyLength] = useState(defaultBody.length);
   const formRef = useRef<HTMLFormElement>(null);
   // False in the server's HTML, true once hydrated: tells the action that JavaScript is running.
   const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const formKey = state.ok ? `done-${state.commentId ?? ""}` : "editing";
+  const saveDraft = useCommentDraft(formRef, { articleId, parentId, defaultSubject, defaultBody, formKey, posted: state.ok === true ? state : null });
+  const poster = useRememberedPoster(formRef, formKey);
   useEffect(() => {
     // The action revalidated the page and its answer already carries the fresh thread, which
     // replaces the page in place (keeping the scroll position). No router.refresh() here: the
@@ -57,7 +55,8 @@ export function CommentForm(props: Props) {
     // second post in a tab got the copy from the first and put the old thread back.
     if (!state.commentId) return;
     onPosted?.();
-    // A long discussion is paged: a new thread may land on a page other than this one. Go there.
+    // A long discussion is paged: a new thread may land on a page other than this one (and the
+    // reply page is not the thread at all). Go there.
     if (state.commentHref && !document.getElementById(`comment-${state.commentId}`)) window.location.assign(state.commentHref);
   }, [state.commentId, state.commentHref, onPosted]);
   const signedIn = viewer?.signedIn === true;
@@ -66,11 +65,17 @@ export function CommentForm(props: Props) {
   }, [state.commentId, signedIn]);
   useEffect(watchSelections, []);
   useEffect(() => {
-    if (!focusBody) return;
     const box = bodyBox(formRef.current);
-    box?.focus();
-    box?.setSelectionRange(box.value.length, box.value.length);
-  }, [focusBody]);
+    setBodyLength(box?.value.length ?? 0);
+    if (!focusBody || !box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }, [focusBody, formKey]);
+
+  function changed() {
+    saveDraft();
+    setBodyLength(bodyBox(formRef.current)?.value.length ?? 0);
+  }
 
   function quoteSelection() {
     const text = takeSelection();
@@ -84,28 +89,35 @@ export function CommentForm(props: Props) {
     box.focus();
     box.setSelectionRange(caret, caret);
     setQuoteHint("");
+    changed();
   }
 
-  if (viewer && !signedIn && !allowAnonymous) return <SignInPrompt articlePath={articlePath} />;
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Escape" || !onCancel || event.defaultPrevented) return;
+    event.preventDefault();
+    onCancel();
+  }
+
+  if (viewer?.signedIn && viewer.isBanned) return <BannedNotice reason={viewer.banReason} />;
+  if (viewer && !signedIn && !allowAnonymous) return <SignInPrompt articlePath={articlePath} parentId={parentId} />;
   const v = state.ok ? {} : (state.values ?? {});
   const id = (name: string) => `${idPrefix}-${name}`;
+  const counter = enhanced ? charactersLeft(bodyLength) : null;
   return (
-    <form ref={formRef} action={action} className="form comment-form" noValidate key={state.ok ? `done-${state.commentId ?? ""}` : "editing"}>
-      {!signedIn ? <SignInPrompt articlePath={articlePath} /> : <p className="meta">Signed in as {viewer.name}.</p>}
+    <form ref={formRef} action={action} onInput={changed} onSubmit={poster.onSend} onKeyDown={onKeyDown} className="form comment-form" noValidate key={formKey}>
+      {!signedIn ? <SignInPrompt articlePath={articlePath} parentId={parentId} /> : <p className="meta">Signed in as {viewer.name}.</p>}
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={articleId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
-      {enhanced && updateInPlace ? <input type="hidden" name="enhanced" value="1" /> : null}
+      {enhanced ? <input type="hidden" name="enhanced" value="1" /> : null}
       <Field id={id("subject")} name="subject" label="Subject" maxLength={SUBJECT_MAX} defaultValue={v.subject ?? defaultSubject} error={state.errors?.subject} />
-      <Field id={id("body")} name="body" label="Comment" multiline maxLength={BODY_MAX} defaultValue={v.body ?? (state.ok ? "" : defaultBody)} error={state.errors?.body} hint="Markdown: *emphasis*, [links](https://example.com), > quotes, `code`, lists." />
+      <Field id={id("body")} name="body" label="Comment" multiline maxLength={BODY_MAX} defaultValue={v.body ?? (state.ok ? "" : defaultBody)} error={state.errors?.body} />
+      <p className={counter ? "body-counter" : "body-counter body-counter--quiet"} role="status">
+        {counter}
+      </p>
+      <FormattingHelp />
       {!signedIn && allowAnonymous ? (
-        <fieldset className="anon-fields">
-          <legend>Posting without an account</legend>
-          <p className="field__hint">Your email address will not be published. Required fields are marked *</p>
-          <Field id={id("anonName")} name="anonName" label="Name" maxLength={60} defaultValue={v.anonName} error={state.errors?.anonName} hint={`Leave blank to post as "${ANONYMOUS_NAME}".`} />
-          <Field id={id("anonEmail")} name="anonEmail" label="Email *" type="email" autoComplete="email" defaultValue={v.anonEmail} error={state.errors?.anonEmail} />
-          <Field id={id("anonWebsite")} name="anonWebsite" label="Website" type="url" maxLength={300} defaultValue={v.anonWebsite} error={state.errors?.anonWebsite} />
-        </fieldset>
+        <AnonFields id={id} values={v} errors={state.errors} canRemember={enhanced} remember={poster.remember} onRememberChange={poster.setRemember} />
       ) : null}
       <div className="honeypot" aria-hidden="true">
         <label htmlFor={id(HONEYPOT_FIELD)}>Leave this field empty</label>
@@ -125,6 +137,11 @@ export function CommentForm(props: Props) {
         {enhanced ? (
           <button type="button" className="button button--secondary" onClick={quoteSelection}>
             Quote selection
+          </button>
+        ) : null}
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
           </button>
         ) : null}
       </div>

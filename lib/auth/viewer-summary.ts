@@ -3,11 +3,13 @@ import type { Viewer } from "./viewer";
 
 export type ViewerSummary = (
   | { signedIn: false }
-  | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean }
+  // banReason: for a banned member only, their own ban's reason (their form says why it is gone).
+  | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean; banReason?: string | null }
 ) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings; credits?: number };
 
 /** The plain, client-safe face of a viewer (no ids beyond the public handle, no session). */
-export function summaryOf(viewer: Viewer | null): ViewerSummary {
+export function summaryOf(viewer: Viewer | null, banReason?: string | null): ViewerSummary {
   if (!viewer) return { signedIn: false };
-  return { signedIn: true, name: viewer.name, handle: viewer.handle, role: viewer.role, isBanned: viewer.isBanned };
+  const summary = { signedIn: true as const, name: viewer.name, handle: viewer.handle, role: viewer.role, isBanned: viewer.isBanned };
+  return viewer.isBanned ? { ...summary, banReason: banReason ?? null } : summary;
 }

@@ -1,6 +1,7 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { summaryOf } from "@/lib/auth/viewer-summary";
 import { listOwnComments } from "@/lib/comments/edit-mutations";
+import { banReasonOf } from "@/lib/moderation/ban-reason";
 import { getBalance } from "@/lib/credits/ledger";
 import { viewerRatings } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
@@ -16,15 +17,17 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   // React's per-request memo does not reach route handlers: read the session once, here.
   const viewer = await getViewer();
-  const summary = summaryOf(viewer);
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
   const visitorId = viewer ? null : await readVisitorId();
-  const [own, ratings, credits] = await Promise.all([
+  const [own, ratings, credits, banReason] = await Promise.all([
     viewer && articleId ? listOwnComments(viewer, articleId) : { editable: [], deletable: [] },
     articleId ? viewerRatings(articleId, viewer, visitorId) : undefined,
     // The balance is shown in each comment's options, next to what a spotlight costs.
     viewer ? getBalance(viewer.id) : undefined,
+    // A banned member's comment form says why, instead of refusing what they wrote afterwards.
+    viewer?.isBanned ? banReasonOf(viewer.id) : undefined,
   ]);
+  const summary = summaryOf(viewer, banReason);
   const headers = new Headers({ "Cache-Control": "private, no-store" });
   // No one to know about: the pages need not ask again (lib/auth/anon-hint.ts).
   const nobody = !viewer && !visitorId;

@@ -35,7 +35,6 @@ export default async function ReplyPage({ params, searchParams }: Props) {
           parentId={comment.id} defaultSubject={replySubject(comment.subject)}
           defaultBody={quoting ? quoteMarkdown(source, authorName(comment.author)) : ""}
           focusBody={quoting}
-          updateInPlace={false}
         />
       </section>
     </div>
