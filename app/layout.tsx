@@ -27,9 +27,9 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { SITE_NAME } = env();
+  const { SITE_NAME, SITE_LANGUAGE } = env();
   return (
-    <html lang="en">
+    <html lang={SITE_LANGUAGE}>
       <body>
         <SiteHeader siteName={SITE_NAME} />
         <main id="main" className="site-main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-// RSS: the site feed, an article's comment feed, and the autodiscovery links that point at them.
+// RSS: the site feed, a tag's feed, an article's comment feed, and the autodiscovery links that point at them.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { FLAGSHIP_PATH, FLAGSHIP_TITLE, asArray, parseXml, realComments, textOf, thread } from "./fixtures";
 
@@ -100,5 +100,40 @@ test("pages advertise their feeds for autodiscovery", async ({ page }) => {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toMatch(/^application\/rss\+xml\b/);
+  }
+});
+
+test("a tag has its own feed: the articles filed under it, advertised on its page", async ({ page }) => {
+  await page.goto(FLAGSHIP_PATH);
+  await page.locator(".article-footer").getByRole("listitem").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Filed under: /);
+  const tagPath = new URL(page.url()).pathname;
+  const tagName = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Filed under: /, "");
+  expect(await feedLinks(page)).toEqual(expect.arrayContaining(["/feed.xml", `${tagPath}/feed.xml`]));
+
+  // The page's own "RSS" link leads to the same feed, as a reader would follow it.
+  const href = await page.getByRole("main").getByRole("link", { name: "RSS", exact: true }).getAttribute("href");
+  expect(href).toBe(`${tagPath}/feed.xml`);
+  const { channel, items } = await readFeed(await page.request.get(href!));
+  expect(textOf(channel.title)).toBe(`Dept: ${tagName}`);
+  expect(new URL(textOf(channel.link)).pathname).toBe(tagPath);
+  expect(channel["atom:link"]?.["@_href"]).toMatch(new RegExp(`${tagPath}/feed\\.xml$`));
+  expect(textOf(channel.description)).toContain(tagName);
+
+  // The same articles, in the same order, as the tag page's first page.
+  const pageTitles = await page.getByRole("main").getByRole("article").getByRole("heading", { level: 2 }).allInnerTexts();
+  expect(items.map((i) => textOf(i.title))).toEqual(pageTitles);
+  expect(items.some((i) => new URL(textOf(i.link)).pathname === FLAGSHIP_PATH)).toBe(true);
+});
+
+test("an unknown tag has no feed", async ({ request }) => {
+  expect((await request.get("/tags/no-such-tag-here/feed.xml")).status()).toBe(404);
+});
+
+test("every feed names its language", async ({ request }) => {
+  const tagFeed = `/tags/${(await request.get(FLAGSHIP_PATH).then((r) => r.text())).match(/href="\/tags\/([\w-]+)"/)![1]}/feed.xml`;
+  for (const path of ["/feed.xml", `${FLAGSHIP_PATH}/feed.xml`, "/best/feed.xml", tagFeed]) {
+    const { channel } = await readFeed(await request.get(path));
+    expect(textOf((channel as { language?: unknown }).language), path).toBe("en");
   }
 });

@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   SITE_URL: z.url().optional(),
   SITE_NAME: z.string().min(1).default("Dept"),
+  // The language of the site's text (BCP 47): <html lang> and every feed's <language>.
+  SITE_LANGUAGE: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as en or en-GB").default("en"),
   AUTH_SECRET: z.string().min(16).optional(),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),

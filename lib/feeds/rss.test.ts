@@ -30,6 +30,12 @@ describe("buildRss", () => {
     expect(item.description).toContain("<script>");
   });
 
+  it("names its language: the site's unless the channel gives its own", () => {
+    const parse = (text: string) => new XMLParser().parse(text).rss.channel.language;
+    expect(parse(xml)).toBe("en");
+    expect(parse(buildRss({ title: "t", link: "l", selfLink: "s", description: "d", language: "fr-CA", items: [] }))).toBe("fr-CA");
+  });
+
   it("never lets text out of its element: markup and CDATA terminators are escaped", () => {
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("]]>");

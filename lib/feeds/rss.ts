@@ -1,7 +1,10 @@
+import { env } from "../env";
+
 // RSS 2.0 writer. Every value is entity-escaped (no CDATA), so no user text can break out of
 // its element; characters XML 1.0 forbids are dropped.
 export type RssItem = { title: string; link: string; guid: string; pubDate: string; author?: string; descriptionHtml: string };
-export type RssChannel = { title: string; link: string; selfLink: string; description: string; items: RssItem[] };
+// `language` defaults to the site's (SITE_LANGUAGE), so no feed goes out without one.
+export type RssChannel = { title: string; link: string; selfLink: string; description: string; language?: string; items: RssItem[] };
 
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -38,6 +41,7 @@ export function buildRss(channel: RssChannel): string {
     el("title", channel.title),
     el("link", channel.link),
     el("description", channel.description),
+    el("language", channel.language ?? env().SITE_LANGUAGE),
     `<atom:link href="${xmlEscape(channel.selfLink)}" rel="self" type="application/rss+xml"/>`,
     el("lastBuildDate", new Date(lastBuild).toUTCString()),
     ...items,

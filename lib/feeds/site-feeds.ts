@@ -1,33 +1,56 @@
 import { badgesHtml } from "../comments/badges";
-import { getArticle, listLatestArticles } from "../articles/queries";
+import { getArticle, listArticlesByTag, listLatestArticles } from "../articles/queries";
+import type { ArticleSummary } from "../articles/types";
 import { listRecentArticleComments } from "../comments/queries";
 import { env } from "../env";
 import { renderMarkdown } from "../markdown/render";
 import { getDb } from "../db";
-import { buildRss } from "./rss";
+import { buildRss, type RssItem } from "./rss";
+import { tagDescription } from "./tag-description";
+
+/** RSS items for a list of articles, each with its full (sanitized) body. */
+async function articleItems(articles: ArticleSummary[]): Promise<RssItem[]> {
+  const { siteUrl } = env();
+  const bodies = await getDb().article.findMany({
+    where: { slug: { in: articles.map((a) => a.slug) } },
+    select: { slug: true, body: true },
+  });
+  const bodyBySlug = new Map(bodies.map((b) => [b.slug, b.body]));
+  return articles.map((a) => ({
+    title: a.title,
+    link: `${siteUrl}/articles/${a.slug}`,
+    guid: `${siteUrl}/articles/${a.slug}`,
+    pubDate: a.publishedAt,
+    author: a.author.name,
+    descriptionHtml: renderMarkdown(bodyBySlug.get(a.slug) ?? "", "article"),
+  }));
+}
 
 /** The site feed: the latest articles with their full (sanitized) body, as of `now`. */
 export async function buildSiteFeed(now = new Date()): Promise<string> {
   const { siteUrl, SITE_NAME } = env();
   const latest = await listLatestArticles(1, now);
-  const bodies = await getDb().article.findMany({
-    where: { slug: { in: latest.items.map((a) => a.slug) } },
-    select: { slug: true, body: true },
-  });
-  const bodyBySlug = new Map(bodies.map((b) => [b.slug, b.body]));
   return buildRss({
     title: SITE_NAME,
     link: siteUrl,
     selfLink: `${siteUrl}/feed.xml`,
     description: `Latest articles from ${SITE_NAME}`,
-    items: latest.items.map((a) => ({
-      title: a.title,
-      link: `${siteUrl}/articles/${a.slug}`,
-      guid: `${siteUrl}/articles/${a.slug}`,
-      pubDate: a.publishedAt,
-      author: a.author.name,
-      descriptionHtml: renderMarkdown(bodyBySlug.get(a.slug) ?? "", "article"),
-    })),
+    items: await articleItems(latest.items),
+  });
+}
+
+/** A tag's feed: the latest articles filed under it; null for a tag that does not exist. */
+export async function buildTagFeed(slug: string, now = new Date()): Promise<string | null> {
+  const result = await listArticlesByTag(slug, 1, now);
+  if (!result) return null;
+  const { siteUrl, SITE_NAME } = env();
+  const { tag, articles } = result;
+  return buildRss({
+    title: `${SITE_NAME}: ${tag.name}`,
+    link: `${siteUrl}/tags/${tag.slug}`,
+    selfLink: `${siteUrl}/tags/${tag.slug}/feed.xml`,
+    description: tagDescription(tag.name, SITE_NAME),
+    items: await articleItems(articles.items),
   });
 }
 
