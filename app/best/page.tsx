@@ -6,6 +6,8 @@ import { getBestOfWeek } from "@/lib/best/queries";
 import { resolveWeekParam, weekHref } from "@/lib/best/schemas";
 import { compareWeeks, currentWeek, formatWeek, formatWeekRange, isValidWeek, nextWeek, previousWeek } from "@/lib/best/weeks";
 import { env } from "@/lib/env";
+import { pageAlternates } from "@/lib/seo/alternates";
+import { description, pageTitle } from "@/lib/seo/cut";
 
 // Which week is "this week" depends on the clock, and its lists change with every rating: render
 // per request (two small indexed queries) rather than cache a page that would go stale.
@@ -17,18 +19,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const week = resolveWeekParam((await searchParams).week);
   if (!week) return {};
   return {
-    title: `Best of the week: ${formatWeekRange(week)}`,
-    description: `The most insightful and the funniest comments of ${formatWeekRange(week)}.`,
-    alternates: {
-      canonical: weekHref(week),
-      // Page alternates replace the layout's, so the site feed is listed again here.
-      types: {
-        "application/rss+xml": [
-          { url: "/feed.xml", title: `${env().SITE_NAME}: latest articles` },
-          { url: weekHref(week, "/best/feed.xml"), title: `${env().SITE_NAME}: best of the week` },
-        ],
-      },
-    },
+    title: pageTitle(`Best of the week: ${formatWeekRange(week)}`, env().SITE_NAME),
+    description: description(`The most insightful and the funniest comments of ${formatWeekRange(week)}.`),
+    alternates: pageAlternates(weekHref(week), { url: weekHref(week, "/best/feed.xml"), title: `${env().SITE_NAME}: best of the week` }),
   };
 }
 

@@ -6,15 +6,27 @@ import { MemberComments } from "@/components/users/member-comments";
 import { MemberStats } from "@/components/users/member-stats";
 import { listArticlesByAuthor } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/format";
-import { parsePageParam } from "@/lib/pagination";
+import { env } from "@/lib/env";
+import { pageHref, parsePageParam } from "@/lib/pagination";
+import { pageAlternates } from "@/lib/seo/alternates";
+import { description, pageTitle } from "@/lib/seo/cut";
 import { getMemberStats, listMemberComments } from "@/lib/users/activity";
 import { getPublicProfile } from "@/lib/users/queries";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[]; cpage?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const profile = await getPublicProfile((await params).handle);
-  return profile ? { title: profile.name, description: profile.bio || undefined } : {};
+  if (!profile) return {};
+  const query = await searchParams;
+  const base = `/users/${encodeURIComponent(profile.handle)}`;
+  const canonical = pageHref(pageHref(base, parsePageParam(query.page) ?? 1), parsePageParam(query.cpage) ?? 1, "cpage");
+  const { SITE_NAME } = env();
+  return {
+    title: pageTitle(profile.name, SITE_NAME),
+    description: description(profile.bio || `${profile.name} (@${profile.handle}) on ${SITE_NAME}: articles, comments and ratings.`),
+    alternates: pageAlternates(canonical),
+  };
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
