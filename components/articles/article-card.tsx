@@ -3,7 +3,7 @@ import type { ArticleSummary } from "@/lib/articles/types";
 import { pluralize } from "@/lib/format";
 import { ArticleByline } from "./article-byline";
 import { DeptLine } from "./dept-line";
-import { TagLinks } from "./tag-links";
+import { FiledUnder } from "./tag-links";
 
 export function ArticleCard({ article }: { article: ArticleSummary }) {
   const href = `/articles/${article.slug}`;
@@ -16,11 +16,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
       <DeptLine dept={article.dept} />
       <p className="excerpt">{article.excerpt}</p>
       <div className="card-footer">
-        {article.tags.length > 0 ? (
-          <span>
-            Filed Under: <TagLinks tags={article.tags} />
-          </span>
-        ) : null}
+        <FiledUnder tags={article.tags} />
         <Link href={`${href}#comments`}>{pluralize(article.commentCount, "Comment")}</Link>
       </div>
     </article>

@@ -4,7 +4,7 @@ import { ArticleByline } from "./article-byline";
 import { ArticleJsonLd } from "./article-json-ld";
 import { DeptLine } from "./dept-line";
 import { EditArticleLink } from "./edit-article-link";
-import { TagLinks } from "./tag-links";
+import { FiledUnder } from "./tag-links";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { ThreadViewNav } from "@/components/comments/thread-view-nav";
@@ -17,35 +17,34 @@ import { env } from "@/lib/env";
 import { pluralize } from "@/lib/format";
 import { isDefaultView, type ThreadView } from "@/lib/comments/thread-view";
 import { getSettings } from "@/lib/settings/queries";
+import { pageAlternates } from "@/lib/seo/alternates";
+import { description, pageTitle } from "@/lib/seo/cut";
 
 /** Title, description, feeds, OpenGraph and Twitter data of an article page. */
 export async function articleMetadata(slug: string, threadView?: ThreadView): Promise<Metadata> {
   const article = await getArticle(slug);
   if (!article) return {};
+  const { siteUrl, SITE_NAME } = env();
   const path = `/articles/${article.slug}`;
+  const summary = description(article.excerpt);
+  // The preview image comes from ./opengraph-image.tsx and ./twitter-image.tsx beside the route.
   return {
-    title: article.title,
-    description: article.excerpt,
-    alternates: {
-      canonical: path,
-      // Page alternates replace the layout's, so the site feed is listed again here.
-      types: {
-        "application/rss+xml": [
-          { url: "/feed.xml", title: `${env().SITE_NAME}: latest articles` },
-          { url: `${path}/feed.xml`, title: `Comments on ${article.title}` },
-        ],
-      },
-    },
+    title: pageTitle(article.title, SITE_NAME),
+    description: summary,
+    alternates: pageAlternates(path, { url: `${path}/feed.xml`, title: `Comments on ${article.title}` }),
     openGraph: {
       type: "article",
+      siteName: SITE_NAME,
+      // Link previews show a long title whole (and the page's <h1>): only the <title> is cut.
       title: article.title,
-      description: article.excerpt,
-      url: path,
+      description: summary,
+      url: `${siteUrl}${path}`,
       publishedTime: article.publishedAt,
+      ...(article.revisedAt ? { modifiedTime: article.revisedAt } : {}),
       authors: [article.author.name],
       tags: article.tags.map((t) => t.name),
     },
-    twitter: { card: "summary", title: article.title, description: article.excerpt },
+    twitter: { card: "summary_large_image", title: article.title, description: summary },
     // Other views of the same discussion are for readers, not for search engines.
     ...(threadView && !isDefaultView(threadView) ? { robots: { index: false, follow: true } } : {}),
   };
@@ -62,13 +61,12 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
   const onPage = new Set(comments.map((c) => c.id));
   const elsewhere = spotlights.map((s) => s.commentId).filter((id) => !onPage.has(id));
   const spotlit = elsewhere.length > 0 ? await listCommentsByIds(article.id, elsewhere) : [];
-  const { siteUrl, SITE_NAME } = env();
   const path = `/articles/${article.slug}`;
   const countLabel = pluralize(article.commentCount, "Comment");
   return (
     // Names the article for the client islands: they all share one /api/viewer request for it.
     <article data-viewer-article={article.id}>
-      <ArticleJsonLd article={article} url={`${siteUrl}${path}`} siteName={SITE_NAME} />
+      <ArticleJsonLd article={article} comments={comments} />
       <header>
         <h1>{article.title}</h1>
         <DeptLine dept={article.dept} />
@@ -78,11 +76,7 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
       {/* Sanitized by lib/markdown/render.ts (article flavour). */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       <footer className="article-footer">
-        {article.tags.length > 0 ? (
-          <span>
-            Filed Under: <TagLinks tags={article.tags} />
-          </span>
-        ) : null}
+        <FiledUnder tags={article.tags} />
         <span>
           <a href="#comments">{countLabel}</a> · Subscribe: <a href={`${path}/feed.xml`}>RSS</a> ·{" "}
           <a href="#leave-a-comment">Leave a comment</a>

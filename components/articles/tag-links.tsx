@@ -12,3 +12,13 @@ export function TagLinks({ tags }: { tags: TagRef[] }) {
     </ul>
   );
 }
+
+/** "Filed Under: a, b, c". A block, not a <span>: a list may not sit inside phrasing content. */
+export function FiledUnder({ tags }: { tags: TagRef[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <div className="filed-under">
+      Filed Under: <TagLinks tags={tags} />
+    </div>
+  );
+}
