@@ -135,9 +135,14 @@ export function commentWithText(page: Page, text: string): Locator {
   return threadComments(page).filter({ has: page.locator(":scope > .comment__box, :scope > details > .comment__box", { hasText: text }) });
 }
 
-/** A comment's own "Reply" control (not those of the replies under it). */
+/** A comment's own action line with its reply form (not those of the replies under it). */
 export function replyControl(comment: Locator): Locator {
-  return comment.locator(":scope > .reply, :scope > details > .reply");
+  return comment.locator(":scope > .comment-actions, :scope > details > .comment-actions");
+}
+
+/** The "⋯" menu's toggle on a comment's action line (a <summary>, named "More actions for this comment"). */
+export function moreActions(comment: Locator): Locator {
+  return replyControl(comment).locator("summary").filter({ hasText: "More actions for this comment" });
 }
 
 /** The id in `comment-<id>` of a comment's <li>. */

@@ -41,7 +41,7 @@ test.describe("with JavaScript", () => {
   test("Quote under a comment opens the reply form with the whole comment quoted and the caret after it", async ({ page }) => {
     const { comment, author, firstLine } = await quotableComment(page);
     await replyControl(comment).getByRole("button", { name: "Quote", exact: true }).click();
-    const form = replyControl(comment).locator("form");
+    const form = replyControl(comment).locator(".reply form");
     const body = formFields(form).body;
     await expect(body).toBeFocused();
     const value = await body.inputValue();
@@ -60,7 +60,7 @@ test.describe("with JavaScript", () => {
     expect(selected.trim().length).toBeGreaterThan(5);
     const quote = replyControl(comment).getByRole("button", { name: "Quote", exact: true });
     await quote.click();
-    const body = formFields(replyControl(comment).locator("form")).body;
+    const body = formFields(replyControl(comment).locator(".reply form")).body;
     await expect(body).toHaveValue(`${author} wrote:\n\n> ${selected.trim()}\n\n`);
 
     // The reader types an answer, then quotes the same comment again: nothing is lost.

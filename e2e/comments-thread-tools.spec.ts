@@ -2,7 +2,7 @@
 // without: a native <details>), deep replies on a phone that stop indenting but say how deep
 // they are and whom they answer, and the "Edit or delete" link of a comment just posted.
 import type { Page } from "@playwright/test";
-import { UNCOUNTED, clickAndWaitForPost, commentForm, commentWithText, expect, fillCommentForm, registerMember, replyControl } from "./comments-helpers";
+import { UNCOUNTED, clickAndWaitForPost, commentForm, commentWithText, expect, fillCommentForm, moreActions, registerMember, replyControl } from "./comments-helpers";
 import { FLAGSHIP_PATH, newMember, ownBox, test, thread, threadComments, uniqueSuffix } from "./fixtures";
 
 /** The top-level comment with the most replies under it, and how many of them are real comments. */
@@ -98,12 +98,15 @@ test("a member's comment posted with JavaScript shows its Edit link at once", as
   await clickAndWaitForPost(page, form.getByRole("button", { name: "Post comment" }));
   const posted = commentWithText(page, body);
   await expect(posted).toHaveCount(1);
-  const edit = replyControl(posted).getByRole("link", { name: "Edit or delete" });
+  // Edit and delete are in the comment's "⋯" menu.
+  await moreActions(posted).click();
+  const edit = replyControl(posted).getByRole("link", { name: "Edit", exact: true });
   await expect(edit).toBeVisible();
+  await expect(replyControl(posted).getByRole("link", { name: "Delete", exact: true })).toHaveAttribute("href", /\/comments\/[\w-]+\/edit$/);
   await edit.click();
   await expect(page).toHaveURL(/\/comments\/[\w-]+\/edit$/);
   await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(body);
   // Other comments in the thread did not gain one.
   await page.goBack();
-  await expect(thread(page).getByRole("link", { name: "Edit or delete" })).toHaveCount(1);
+  await expect(thread(page).locator('a[href$="/edit"]', { hasText: "Edit" })).toHaveCount(1);
 });

@@ -201,7 +201,7 @@ test("hostile comments are stored as text: nothing runs on the article, its repl
       const breakout = anonPosts.find((p) => p.payload.startsWith(`"><img src=x onerror=alert(`))!;
       const control = replyControl(page.locator(`li.comment#comment-${breakout.id}`));
       await control.getByRole("button", { name: "Reply" }).click();
-      await expect(formFields(control.locator("form")).subject).toHaveValue(`Re: ${breakout.subject}`);
+      await expect(formFields(control.locator(".reply form")).subject).toHaveValue(`Re: ${breakout.subject}`);
       await expectNothingRan(page, dialogs, "the article with a reply form open");
 
       // Preview renders what the sanitizer lets through, in the page, with JavaScript: the whole corpus.

@@ -128,7 +128,7 @@ test.describe("with JavaScript", () => {
         await expect(replyButton).toHaveAttribute("aria-expanded", "true");
 
         // The form opens beneath the comment, its subject already "Re: <subject>" (never "Re: Re:").
-        const form = control.locator("form");
+        const form = control.locator(".reply form");
         await expect(form).toBeVisible();
         const parentBox = (await ownBox(parent).boundingBox())!;
         const formBox = (await form.boundingBox())!;

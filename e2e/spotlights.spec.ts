@@ -5,20 +5,25 @@
 // spotlights (the flagship's are the demo's).
 import { execFileSync } from "node:child_process";
 import type { Locator, Page } from "@playwright/test";
-import { ARTICLES, UNCOUNTED, commentWithText, expect, openUntil, postViaApi, registerMember } from "./comments-helpers";
+import { ARTICLES, UNCOUNTED, commentWithText, expect, moreActions, openUntil, postViaApi, registerMember, replyControl } from "./comments-helpers";
 import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix, pressRatingControl } from "./fixtures";
 
 // Command-line runs (tsx) for credits, a comment and a moderator, on top of the browsing.
 test.describe.configure({ timeout: 90_000 });
 
-function options(comment: Locator): Locator {
-  return comment.locator(":scope > details.comment-options, :scope > details.flagged > details.comment-options");
+/** Opens the comment's "⋯" menu; First Word and Last Word are in it. */
+async function openOptions(comment: Locator): Promise<Locator> {
+  await moreActions(comment).click();
+  const panel = replyControl(comment).locator(".more-menu__panel");
+  await expect(panel).toBeVisible();
+  return panel;
 }
 
-async function openOptions(comment: Locator): Promise<Locator> {
-  const panel = options(comment);
-  await panel.locator(":scope > summary").click();
-  return panel;
+/** "Make this the First/Last Word", then the confirmation step's "Spend N credits". */
+async function claim(panel: Locator, label: "First Word" | "Last Word", cost: number) {
+  await panel.getByRole("button", { name: `Make this the ${label}` }).click();
+  await expect(panel.getByText(`Spend ${cost} credits to make this the ${label}?`)).toBeVisible();
+  await panel.getByRole("button", { name: `Spend ${cost} credits` }).click();
 }
 
 /** The member's credits section in settings: balance and history rows, newest first. */
@@ -47,10 +52,11 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   let panel = await openOptions(commentWithText(page, first));
   await expect(panel).toContainText("Your balance: 10 credits");
   await expect(panel).toContainText("5 credits");
-  await panel.getByRole("button", { name: "Make this the First Word" }).click();
+  await claim(panel, "First Word", 5);
   await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#first-word$`));
   const firstWord = page.getByRole("region", { name: "First Word" });
   await expect(firstWord).toContainText(first);
+  await expect(firstWord.getByRole("status")).toHaveText("Done: this comment is now the First Word. 5 credits spent.");
   await expect(firstWord.getByText(`Made the First Word by ${member.name}`)).toBeVisible();
   // It stays in its place in the thread too, above which the box sits.
   await expect(commentWithText(page, first)).toHaveCount(1);
@@ -59,7 +65,7 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   await expect(panel.getByText("The first word has already been claimed")).toBeVisible();
   await expect(panel.getByRole("button", { name: "Make this the First Word" })).toHaveCount(0);
   await expect(panel).toContainText("Your balance: 5 credits");
-  await panel.getByRole("button", { name: "Make this the Last Word" }).click();
+  await claim(panel, "Last Word", 3);
   await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#last-word$`));
   const lastWord = page.getByRole("region", { name: "Last Word" });
   await expect(lastWord).toContainText(last);
@@ -120,8 +126,7 @@ test("a member without enough credits is told how many they need and nothing cha
   const comment = realComments(page).first();
   const panel = await openOptions(comment);
   await expect(panel).toContainText("Your balance: 0 credits");
-  const button = panel.getByRole("button", { name: "Make this the Last Word" });
-  await button.click();
+  await claim(panel, "Last Word", 3);
   await expect(panel.getByRole("alert")).toHaveText("You need 3 credits for that and have 0. Ask an admin for more credits.");
   await page.reload();
   await expect(page.getByRole("region", { name: "Last Word" })).toHaveCount(0);
@@ -143,7 +148,11 @@ test("without JavaScript a refused claim lands on a page that says why; signed o
   const member = await signedIn.newPage();
   await member.goto(ARTICLES.memberPost.path);
   panel = await openOptions(realComments(member).first());
-  await panel.getByRole("button", { name: "Make this the First Word" }).click();
+  // Without script the spend is confirmed on the comment's spotlight page.
+  await panel.getByRole("link", { name: "Make this the First Word" }).click();
+  await expect(member).toHaveURL(/\/comments\/[\w-]+\/spotlight\?kind=first$/);
+  await expect(member.getByText("Spend 5 credits to make this the First Word?")).toBeVisible();
+  await member.getByRole("button", { name: "Spend 5 credits" }).click();
   await expect(member).toHaveURL(/\/comments\/[\w-]+\/spotlight\?outcome=credits&kind=first$/);
   await expect(member.getByRole("alert")).toHaveText("The First Word costs 5 credits and you have 0. Ask an admin for more credits.");
   await member.getByRole("link", { name: "Back to the discussion" }).click();

@@ -8,7 +8,7 @@ import type { SiteSettings } from "@/lib/settings/defaults";
 import { updateSettingsAction } from "@/lib/settings/actions";
 import { ANONYMOUS_NAME } from "@/lib/words";
 
-type NumberKey = Exclude<keyof SiteSettings, "anonymousCommenting" | "anonymousRating">;
+type NumberKey = Exclude<keyof SiteSettings, "anonymousCommenting" | "anonymousRating" | "creditsUrl">;
 
 type NumberField = { key: NumberKey; label: string; hint: string };
 
@@ -76,6 +76,15 @@ export function SettingsForm({ current }: { current: SiteSettings }) {
       <fieldset>
         <legend>Thresholds, limits and prices</legend>
         <NumberFields fields={NUMBERS} typed={typed} current={current} errors={state.errors} />
+        <Field
+          id="setting-creditsUrl"
+          name="creditsUrl"
+          label="Where to get credits (link)"
+          type="url"
+          hint="Optional: named on the credits page, next to asking an admin."
+          defaultValue={typed?.creditsUrl ?? current.creditsUrl}
+          error={state.errors?.creditsUrl}
+        />
       </fieldset>
       <fieldset>
         <legend>Trust</legend>

@@ -4,10 +4,9 @@ import type { CommentNode } from "@/lib/comments/types";
 import { CommentBody } from "./comment-body";
 import { DepthMarker } from "./depth-marker";
 import type { SpotlightOffer } from "@/lib/spotlights/schemas";
-import { CommentOptions } from "./comment-options";
+import { CommentActions } from "./comment-actions";
 import { FlaggedComment } from "./flagged-comment";
-import { RatingControls } from "./rating-controls";
-import { ReplyControl, type ReplyContext } from "./reply-control";
+import type { ReplyContext } from "./reply-control";
 
 type Parent = { id: string; name: string } | null;
 
@@ -23,12 +22,9 @@ export function CommentItem({ node, reply, offer, parent }: Context & { node: Co
     <>
       {parent ? <DepthMarker depth={node.depth} parent={parent} /> : null}
       <CommentBody comment={node} />
-      {node.state !== "tombstone" ? <RatingControls commentId={node.id} articleId={reply.articleId} /> : null}
-      {node.state === "visible" ? (
-        <>
-          <ReplyControl commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} />
-          <CommentOptions commentId={node.id} articleId={reply.articleId} articlePath={reply.articlePath} offer={offer} />
-        </>
+      {/* The comment's one action line (one client island): ratings, reply, link and the "⋯" menu. */}
+      {node.state !== "tombstone" ? (
+        <CommentActions commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} offer={offer} visible={node.state === "visible"} />
       ) : null}
     </>
   );

@@ -2,33 +2,37 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { useViewer } from "@/components/auth/use-viewer";
+import type { ViewerSummary } from "@/lib/auth/viewer-summary";
+import { rememberSpotlightClaim } from "@/lib/spotlights/claim-notice";
 import type { SpotlightOffer } from "@/lib/spotlights/schemas";
 
 type Kind = "first" | "last";
-type Props = { commentId: string; articleId: string; articlePath: string; offer: SpotlightOffer };
+type Props = { commentId: string; articlePath: string; offer: SpotlightOffer; viewer: ViewerSummary | undefined; interactive: boolean };
 
 const credits = (n: number) => `${n} credit${n === 1 ? "" : "s"}`;
+const labelOf = (kind: Kind) => (kind === "first" ? "First Word" : "Last Word");
 
 /**
- * "Comment options": spend credits to make a comment the article's First Word or Last Word. A
- * native <details> with plain forms, so it works without JavaScript; with it, a refusal is
- * shown in place and a success loads the article at its new spotlight.
+ * First Word and Last Word, in the comment's "⋯" menu: spending credits to pin the comment above
+ * or below the discussion. Spending asks first: in place once interactive, and without
+ * JavaScript on the comment's spotlight page (a link), whose form then posts the claim.
  */
-export function CommentOptions({ commentId, articleId, articlePath, offer }: Props) {
-  const viewer = useViewer(articleId);
+export function CommentOptions({ commentId, articlePath, offer, viewer, interactive }: Props) {
+  const [asking, setAsking] = useState<Kind | null>(null);
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
   const action = `/api/comments/${commentId}/spotlight`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy || !asking) return;
     setBusy(true);
     setError("");
     try {
       const response = await fetch(action, { method: "POST", body: new FormData(event.currentTarget), headers: { Accept: "application/json" } });
       const answer = (await response.json().catch(() => ({}))) as { location?: string; message?: string };
       if (!response.ok || !answer.location) throw new Error(answer.message ?? "That did not work. Please try again.");
+      rememberSpotlightClaim(asking, asking === "first" ? offer.firstCost : offer.lastCost);
       // A full load, so the page shows the spotlight the server has just rendered.
       window.location.assign(answer.location);
       window.location.reload();
@@ -39,42 +43,70 @@ export function CommentOptions({ commentId, articleId, articlePath, offer }: Pro
   }
 
   const option = (kind: Kind) => {
-    const label = kind === "first" ? "First Word" : "Last Word";
+    const label = labelOf(kind);
+    const cost = kind === "first" ? offer.firstCost : offer.lastCost;
     if (kind === "first" ? offer.firstClaimed : offer.lastClaimed) return <p className="comment-options__claimed">The {kind} word has already been claimed</p>;
+    if (asking === kind) {
+      return (
+        <form method="post" action={action} onSubmit={submit} className="comment-options__confirm">
+          <input type="hidden" name="kind" value={kind} />
+          <p id={`spend-${kind}-${commentId}`}>
+            Spend {credits(cost)} to make this the {label}?
+          </p>
+          <button type="submit" className="menu__item menu__item--strong" aria-disabled={busy || undefined} aria-describedby={`spend-${kind}-${commentId}`}>
+            Spend {credits(cost)}
+          </button>
+          <button type="button" className="menu__item" onClick={() => setAsking(null)}>
+            Cancel
+          </button>
+        </form>
+      );
+    }
+    const start = `Make this the ${label}`;
     return (
-      <form method="post" action={action} onSubmit={submit}>
-        <input type="hidden" name="kind" value={kind} />
-        <button type="submit" className="rating__button" disabled={busy}>
-          Make this the {label}
-        </button>{" "}
-        <span className="comment-options__cost">{credits(kind === "first" ? offer.firstCost : offer.lastCost)}</span>
-      </form>
+      <p>
+        {interactive ? (
+          <button type="button" className="menu__item" onClick={() => setAsking(kind)}>
+            {start}
+          </button>
+        ) : (
+          <a className="menu__item" href={`/comments/${commentId}/spotlight?kind=${kind}`}>
+            {start}
+          </a>
+        )}{" "}
+        <span className="comment-options__cost">{credits(cost)}</span>
+      </p>
     );
   };
 
   return (
-    <details className="comment-options">
-      <summary>Comment options</summary>
-      <div className="comment-options__panel">
-        {option("first")}
-        {option("last")}
-        <p className="comment-options__balance">
-          {viewer?.signedIn && viewer.credits !== undefined ? (
-            <>
-              Your balance: {credits(viewer.credits)} (<Link href="/settings#credits">history</Link>)
-            </>
-          ) : (
-            <>
-              Get credits or <Link href={`/signin?callbackUrl=${encodeURIComponent(`${articlePath}#comment-${commentId}`)}`}>sign in to see balance</Link>
-            </>
-          )}
+    <div className="comment-options">
+      {option("first")}
+      {option("last")}
+      <details className="comment-options__about">
+        <summary>What&rsquo;s this?</summary>
+        <p>
+          Members spend credits to pin a comment they like, theirs or anyone&rsquo;s: the First Word shows above the whole discussion, the Last Word below it. Each
+          article has one of each, for whoever claims it first.
         </p>
-        {error ? (
-          <p className="rating__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    </details>
+      </details>
+      <p className="comment-options__balance">
+        {viewer?.signedIn && viewer.credits !== undefined ? (
+          <>
+            Your balance: {credits(viewer.credits)} (<Link href="/settings#credits">history</Link>) · <Link href="/credits">get credits</Link>
+          </>
+        ) : (
+          <>
+            <Link href="/credits">Get credits</Link> or{" "}
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(`${articlePath}#comment-${commentId}`)}`}>sign in to see balance</Link>
+          </>
+        )}
+      </p>
+      {error ? (
+        <p className="rating__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

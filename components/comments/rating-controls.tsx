@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
 
@@ -22,7 +22,7 @@ function useRatingState(commentId: string, articleId: string, initial?: RatingSt
 const capitalize = (word: string) => word[0].toUpperCase() + word.slice(1);
 
 // The full sentence is the control's name (what a screen reader says and tests look for); the
-// short word, which it contains, is what fits under every comment.
+// short word, which it contains, is what fits on the comment's action line.
 function Label({ name, shown }: { name: string; shown: string }) {
   return (
     <>
@@ -42,36 +42,60 @@ function Counts({ counts, own }: { counts?: RatingCounts; own: boolean }) {
   );
 }
 
+/** Marks the comment hidden in the page at once: the cached page shows it only on the next load. */
+function showHidden(from: Element) {
+  from.closest("li.comment")?.setAttribute("data-hidden-now", "");
+}
+
 /**
  * "Rate this comment as insightful/funny" and "Flag this comment as abusive/trolling/spam". Each
  * is a plain form (it works before JavaScript loads, or without it); once interactive, a use
- * updates in place at once and is rolled back if the server refuses it.
+ * updates in place at once and is rolled back if the server refuses it. A control in use stays
+ * focusable (aria-disabled, not disabled), so the keyboard's place is never lost to <body>.
  */
 export function RatingControls({ commentId, articleId, initial }: Props) {
   const known = useRatingState(commentId, articleId, initial);
   const [override, setOverride] = useState<Partial<Record<Control, boolean>>>({});
   const [error, setError] = useState("");
+  const [hiddenNow, setHiddenNow] = useState<"moderator" | "community" | null>(null);
   const [busy, setBusy] = useState<Control | null>(null);
+  // Flagging swaps the menu for a "flagged" button (and back): focus follows to it.
+  const refocusFlag = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
   const state = (control: Control) => override[control] ?? known?.[control] ?? false;
   const action = `/api/comments/${commentId}/rating`;
+  const flagged = state("flag");
+
+  useEffect(() => {
+    if (!refocusFlag.current) return;
+    refocusFlag.current = false;
+    root.current?.querySelector<HTMLElement>("[data-flag-control]")?.focus();
+  }, [flagged]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy) return;
     const form = event.currentTarget;
     const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
     const control = data.get("control") as Control;
     const wanted = data.get("on") === "1";
     const before = override[control];
+    if (control === "flag") refocusFlag.current = form.contains(document.activeElement);
     setOverride((o) => ({ ...o, [control]: wanted }));
     setBusy(control);
     setError("");
     form.closest("details")?.removeAttribute("open");
     try {
       const response = await fetch(action, { method: "POST", body: data, headers: { Accept: "application/json" } });
-      const answer = (await response.json().catch(() => ({}))) as { on?: boolean; message?: string };
+      const answer = (await response.json().catch(() => ({}))) as { on?: boolean; hiddenBy?: "moderator" | "community" | null; message?: string };
       if (!response.ok) throw new Error(answer.message ?? "That did not work. Please try again.");
       setOverride((o) => ({ ...o, [control]: answer.on ?? wanted }));
+      if (control === "flag" && answer.hiddenBy && root.current && !root.current.closest("details.flagged")) {
+        showHidden(root.current);
+        setHiddenNow(answer.hiddenBy);
+      }
     } catch (failure) {
+      if (control === "flag") refocusFlag.current = root.current?.contains(document.activeElement) ?? false;
       setOverride((o) => ({ ...o, [control]: before }));
       setError(failure instanceof Error && failure.message !== "Failed to fetch" ? failure.message : "Could not reach the site. Please try again.");
     } finally {
@@ -92,36 +116,35 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
       <form method="post" action={action} onSubmit={submit} className="rating__form">
         <input type="hidden" name="control" value={control} />
         <input type="hidden" name="on" value={on ? "0" : "1"} />
-        <button type="submit" className={`rating__button${on ? " is-on" : ""}`} disabled={busy === control}>
-          <Label name={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`} shown={`${on ? "✓ " : ""}${capitalize(control)}`} />
+        <button type="submit" className={`action action--${control}${on ? " is-on" : ""}`} data-action="" aria-disabled={busy === control || undefined}>
+          <Label name={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`} shown={capitalize(control)} />
         </button>
       </form>
     );
   };
-  const flagged = state("flag");
   return (
-    <div className="rating">
+    <div className="rating" ref={root}>
       {vote("insightful")}
       {vote("funny")}
       {flagged ? (
         <form method="post" action={action} onSubmit={submit} className="rating__form">
           <input type="hidden" name="control" value="flag" />
           <input type="hidden" name="on" value="0" />
-          <button type="submit" className="rating__button is-on" disabled={busy === "flag"}>
-            <Label name="You have flagged this comment" shown="⚑ Flagged" />
+          <button type="submit" className="action action--flag is-on" data-action="" data-flag-control="" aria-disabled={busy === "flag" || undefined}>
+            <Label name="You have flagged this comment" shown="Flagged" />
           </button>
         </form>
       ) : (
-        <details className="flag-menu">
-          <summary className="rating__button">
+        <details className="flag-menu menu">
+          <summary className="action action--flag" data-action="" data-flag-control="">
             <Label name="Flag this comment as abusive/trolling/spam" shown="Flag" />
           </summary>
-          <form method="post" action={action} onSubmit={submit} className="flag-menu__choices">
+          <form method="post" action={action} onSubmit={submit} className="flag-menu__choices menu__panel">
             <input type="hidden" name="control" value="flag" />
             <input type="hidden" name="on" value="1" />
             <span className="flag-menu__label">Flag as:</span>
             {(["abusive", "trolling", "spam"] as const).map((reason) => (
-              <button key={reason} type="submit" name="reason" value={reason} className="rating__button" disabled={busy === "flag"}>
+              <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy === "flag" || undefined}>
                 <Label name={`Flag as ${reason}`} shown={capitalize(reason)} />
               </button>
             ))}
@@ -129,6 +152,12 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
         </details>
       )}
       <Counts counts={known?.counts} own={false} />
+      {hiddenNow ? (
+        <p className="rating__notice" role="status">
+          {hiddenNow === "moderator" ? "This comment has been hidden by a moderator." : "This comment has been flagged by the community and is now hidden."} Readers see it
+          folded away.
+        </p>
+      ) : null}
       {error ? (
         <p className="rating__error" role="alert">
           {error}

@@ -1,44 +1,48 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { useViewer } from "@/components/auth/use-viewer";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { CommentForm } from "./comment-form";
-import { useJustPostedComments } from "./own-comments";
 import { takeSelection, watchSelections } from "./quote-selection";
 
 export type ReplyContext = { articleId: string; articlePath: string; allowAnonymous: boolean };
 
-const noSubscribe = () => () => {};
-
-type Props = { commentId: string; subject: string; authorName: string; context: ReplyContext };
+export type Reply = {
+  open: boolean;
+  initialBody: string;
+  toggle: (opener: HTMLElement) => void;
+  quote: (opener: HTMLElement) => void;
+  /** Closes the form and gives focus back to the control that opened it. */
+  cancel: () => void;
+  /** Closes the form after a post (the new comment takes the reader's attention, not the opener). */
+  close: () => void;
+};
 
 /**
- * "Reply" and "Quote" under a comment. Without JavaScript they are links to a page with the
- * reply form (quoting fills it with the comment); once the page is interactive they open the
- * same form right here, "Quote" with the selected part of the comment, or all of it, quoted.
+ * "Reply" and "Quote" under a comment, opening the reply form in place; "Quote" fills it with the
+ * selected part of the comment, or all of it. `container` is inside the comment's <li>.
  */
-export function ReplyControl({ commentId, subject, authorName, context }: Props) {
+export function useReply(commentId: string, authorName: string, container: RefObject<HTMLElement | null>): Reply {
   const [open, setOpen] = useState(false);
   const [initialBody, setInitialBody] = useState("");
-  const close = useCallback(() => setOpen(false), []);
-  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(watchSelections, []);
-  const viewer = useViewer(context.articleId);
-  const justPosted = useJustPostedComments();
-  const container = useRef<HTMLDivElement>(null);
   const formId = `reply-${commentId}`;
 
-  const mine = viewer?.signedIn === true && !viewer.isBanned && justPosted.has(commentId);
-  const editable = mine || viewer?.editable?.includes(commentId);
-  const deletable = mine || viewer?.deletable?.includes(commentId);
+  const close = useCallback(() => setOpen(false), []);
+  const cancel = useCallback(() => {
+    setOpen(false);
+    opener.current?.focus();
+  }, []);
 
-  function quote() {
+  function quote(from: HTMLElement) {
+    opener.current = from;
     // This comment's own body: not a reply's, and inside the folded box when it is flagged.
     const body = container.current
       ?.closest("li.comment")
       ?.querySelector<HTMLElement>(":scope > .comment__box .comment__body, :scope > details.flagged > .comment__box .comment__body");
-    const text = takeSelection(body) ?? body?.innerText ?? "";
+    // innerText is empty while the body sits in a closed <details>: its text is quoted then.
+    const text = takeSelection(body) ?? (body?.innerText || body?.textContent || "");
     const quoted = quoteMarkdown(text, authorName);
     const box = document.getElementById(`${formId}-body`) as HTMLTextAreaElement | null;
     if (open && box) {
@@ -52,48 +56,59 @@ export function ReplyControl({ commentId, subject, authorName, context }: Props)
     setOpen(true);
   }
 
-  function toggleReply() {
+  function toggle(from: HTMLElement) {
+    opener.current = from;
     setInitialBody("");
     setOpen((o) => !o);
   }
 
+  return { open, initialBody, toggle, quote, cancel, close };
+}
+
+/** Reply and Quote: buttons once interactive, links to the reply page before (or without JavaScript). */
+export function ReplyButtons({ commentId, reply, interactive }: { commentId: string; reply: Reply; interactive: boolean }) {
+  if (!interactive) {
+    return (
+      <>
+        <a href={`/comments/${commentId}/reply`} className="action action--reply" data-action="">
+          Reply
+        </a>
+        <a href={`/comments/${commentId}/reply?quote=1`} className="action action--quote" data-action="">
+          Quote
+        </a>
+      </>
+    );
+  }
   return (
-    <div className="reply" ref={container}>
-      {interactive ? (
-        <>
-          <button type="button" className="link-button" aria-expanded={open} onClick={toggleReply}>
-            Reply
-          </button>
-          {" · "}
-          <button type="button" className="link-button" onClick={quote}>
-            Quote
-          </button>
-        </>
-      ) : (
-        <>
-          <a href={`/comments/${commentId}/reply`}>Reply</a>
-          {" · "}
-          <a href={`/comments/${commentId}/reply?quote=1`}>Quote</a>
-        </>
-      )}
-      {editable || deletable ? (
-        <>
-          {" · "}
-          <a href={`/comments/${commentId}/edit`}>{editable ? "Edit or delete" : "Delete"}</a>
-        </>
-      ) : null}
-      {open ? (
-        <CommentForm
-          key={initialBody}
-          {...context}
-          parentId={commentId}
-          defaultSubject={subject}
-          defaultBody={initialBody}
-          focusBody={initialBody !== ""}
-          idPrefix={formId}
-          onPosted={close}
-        />
-      ) : null}
+    <>
+      <button type="button" className="action action--reply" data-action="" aria-expanded={reply.open} onClick={(e) => reply.toggle(e.currentTarget)}>
+        Reply
+      </button>
+      <button type="button" className="action action--quote" data-action="" onClick={(e) => reply.quote(e.currentTarget)}>
+        Quote
+      </button>
+    </>
+  );
+}
+
+type FormProps = { commentId: string; subject: string; context: ReplyContext; reply: Reply };
+
+/** The reply form under the action line, with Cancel (and Escape) giving focus back to its opener. */
+export function ReplyForm({ commentId, subject, context, reply }: FormProps) {
+  if (!reply.open) return null;
+  return (
+    <div className="reply">
+      <CommentForm
+        key={reply.initialBody}
+        {...context}
+        parentId={commentId}
+        defaultSubject={subject}
+        defaultBody={reply.initialBody}
+        focusBody={reply.initialBody !== ""}
+        idPrefix={`reply-${commentId}`}
+        onPosted={reply.close}
+        onCancel={reply.cancel}
+      />
     </div>
   );
 }

@@ -42,7 +42,9 @@ async function rateableComment(tx: Tx, commentId: string, voter: Voter, lock: bo
 // `changesPage`: whether readers' view of the article changed (a badge appeared or went, a
 // comment folded or unfolded, a hidden comment's reasons changed), i.e. whether its cached page
 // must be rebuilt. Most votes change nothing a reader sees.
-export type RatingResult = { articleSlug: string; on: boolean; changesPage: boolean };
+// hiddenBy: who has the comment hidden now, after a flag or its withdrawal (the flagger's page
+// shows it folded at once; the cached page only on its next load).
+export type RatingResult = { articleSlug: string; on: boolean; changesPage: boolean; hiddenBy?: "moderator" | "community" | null };
 
 export async function setVote(voter: Voter, commentId: string, kind: VoteKind, on: boolean): Promise<RatingResult> {
   const db = getDb();
@@ -105,8 +107,9 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
       }
       await settleVisibility(tx, commentId, flagHideWeight, moderatorFlagged);
       // A hidden comment shows its flags' reasons, so any change to a hidden (or just unhidden) one shows.
-      const { status } = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true } });
-      return { articleSlug: comment.article.slug, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden" };
+      const { status, hiddenBy } = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true, hiddenBy: true } });
+      const hidden = status === "hidden" && (hiddenBy === "moderator" || hiddenBy === "community") ? hiddenBy : null;
+      return { articleSlug: comment.article.slug, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden", hiddenBy: hidden };
     });
   } catch (error) {
     if (reason && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on: true, changesPage: false };

@@ -21,7 +21,7 @@ const PER_VISITOR_IP = { limit: 60, windowMs: 10 * 60_000 };
 const PER_VISITOR_NETWORK = { limit: 180, windowMs: 10 * 60_000 };
 const PER_MEMBER = { limit: 300, windowMs: 10 * 60_000 };
 
-export async function submitRating(commentId: string, input: RatingInput): Promise<{ on: boolean }> {
+export async function submitRating(commentId: string, input: RatingInput): Promise<{ on: boolean; hiddenBy?: "moderator" | "community" | null }> {
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
   const { ip, network } = await clientNetwork();
   const voter = voterFor(viewer, await ensureVisitorId(), settings, network);
@@ -43,7 +43,7 @@ export async function submitRating(commentId: string, input: RatingInput): Promi
     revalidateArticle(result.articleSlug);
     await showFreshTo(result.articleSlug);
   }
-  return { on: result.on };
+  return input.control === "flag" ? { on: result.on, hiddenBy: result.hiddenBy ?? null } : { on: result.on };
 }
 
 /** A refusal's code for the plain form's page (app/comments/[id]/rate); anything else is thrown on. */

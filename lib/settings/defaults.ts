@@ -30,6 +30,8 @@ export const SiteSettings = z.object({
   establishedAfterComments: z.number().int().min(0).max(100_000).default(5),
   // How much upheld flags can add to a member's flag weight (rejected ones take it away).
   flagAccuracyBonusMax: z.number().int().min(0).max(100).default(2),
+  // Where members can get credits (a shop, a donation page): named on /credits when set.
+  creditsUrl: z.union([z.literal(""), z.string().max(300).regex(/^https?:\/\/\S+$/i)]).default(""),
 });
 
 export type SiteSettings = z.infer<typeof SiteSettings>;

@@ -30,5 +30,10 @@ export const UpdateSettingsInput = z.object({
   establishedAfterDays: whole("the days before a member is established", 0, 3650),
   establishedAfterComments: whole("the comments before a member is established", 0, 100_000),
   flagAccuracyBonusMax: whole("the most upheld flags can add", 0, 100),
+  creditsUrl: z
+    .string()
+    .trim()
+    .max(300, "Keep the credits link under 300 characters.")
+    .refine((v) => v === "" || (/^https?:\/\/\S+$/i.test(v) && URL.canParse(v)), "Enter the credits link as a full address starting with https://, or leave it empty."),
 });
 export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;

@@ -12,8 +12,9 @@ export const metadata: Metadata = { title: "Spotlight a comment", robots: { inde
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string | string[]; kind?: string | string[] }> };
 
-// Where a refused First Word / Last Word claim lands without JavaScript: why it was refused,
-// the member's balance, and the way back.
+// Without JavaScript, "Make this the First Word" in a comment's menu comes here to confirm the
+// spend (?kind=first|last), and a refused claim comes back to say why (?outcome=<code>): the
+// member's balance, and the way back.
 export default async function SpotlightPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await getViewer();
@@ -27,6 +28,8 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
   const cost = claimed === "last" ? settings.lastWordCost : settings.firstWordCost;
   const balance = await getBalance(viewer.id);
   const message = typeof outcome === "string" ? refusalMessage(outcome, { kind: claimed, cost, balance }) : undefined;
+  const label = claimed === "last" ? "Last Word" : "First Word";
+  const asking = typeof kind === "string" && !message;
   // The permalink: it finds the page of a long discussion that shows the comment.
   const back = `/comments/${comment.id}`;
   return (
@@ -43,6 +46,25 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
       <div className="comment">
         <CommentBody comment={comment} />
       </div>
+      {asking ? (
+        <form method="post" action={`/api/comments/${comment.id}/spotlight`} className="form">
+          <input type="hidden" name="kind" value={claimed} />
+          <p>
+            <strong>
+              Spend {cost} credit{cost === 1 ? "" : "s"} to make this the {label}?
+            </strong>{" "}
+            The {label} is pinned {claimed === "last" ? "below" : "above"} the whole discussion.
+          </p>
+          <div className="form-actions">
+            <button type="submit" className="button">
+              Spend {cost} credit{cost === 1 ? "" : "s"}
+            </button>
+            <a href={back} className="button button--secondary">
+              Cancel
+            </a>
+          </div>
+        </form>
+      ) : null}
       <p>
         <a href={back}>Back to the discussion</a>
       </p>
