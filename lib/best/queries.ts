@@ -1,6 +1,6 @@
 import "server-only";
 import { visibleArticleWhere } from "../articles/queries";
-import { toView } from "../comments/queries";
+import { commentViewSelect, hiddenTitlesOf, toView } from "../comments/queries";
 import type { CommentView } from "../comments/types";
 import { getDb } from "../db";
 import { getSettings } from "../settings/queries";
@@ -19,13 +19,7 @@ export type BestOfWeek = { week: IsoWeek; insightful: BestComment[]; funny: Best
 // ratings that weigh nothing must not move a comment up, even among equals.
 const weight = { insightful: "insightfulWeight", funny: "funnyWeight" } as const;
 
-const select = {
-  id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
-  editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true,
-  funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
-  author: { select: { handle: true, name: true, deletedAt: true } },
-  article: { select: { title: true, slug: true } },
-} as const;
+const select = { ...commentViewSelect, article: { select: { title: true, slug: true, authorId: true } } } as const;
 
 async function topComments(kind: BestKind, week: IsoWeek, thresholds: { insightful: number; funny: number }, limit: number): Promise<BestComment[]> {
   const field = weight[kind];
@@ -43,9 +37,10 @@ async function topComments(kind: BestKind, week: IsoWeek, thresholds: { insightf
     take: limit,
     select,
   });
+  const hiddenTitles = await hiddenTitlesOf(rows.map((r) => r.articleId));
   return rows.map((row) => ({
-    ...toView(row, thresholds),
-    article: row.article,
+    ...toView(row, thresholds, undefined, hiddenTitles.get(row.articleId)),
+    article: { title: row.article.title, slug: row.article.slug },
     permalink: `/comments/${row.id}`,
     count: row[field],
   }));

@@ -9,6 +9,8 @@ import { ONE_PAGE_MAX, paginate, type Paging, type PagingRow } from "./paging";
 import { defaultThreadView, type ThreadView } from "./thread-view";
 import type { CommentAuthor, CommentView, FlagReasonMix, SpotlightView } from "./types";
 import { ANONYMOUS_NAME, DELETED_USER_NAME } from "../words";
+import { authorName } from "./author-name";
+import { hiddenTitleKeys, publicSubject } from "./subject";
 
 type Row = {
   id: string;
@@ -29,18 +31,52 @@ type Row = {
   anonName: string | null;
   anonTag: string | null;
   anonWebsite: string | null;
-  author: { handle: string; name: string; deletedAt: Date | null } | null;
+  author: { handle: string; name: string; deletedAt: Date | null; role?: string } | null;
+  // Present when selected with commentViewSelect: the badge next to a name and "in reply to".
+  authorId?: string | null;
+  article?: { authorId: string };
+  parent?: ParentRow | null;
 };
+
+type ParentRow = {
+  id: string;
+  status: string;
+  deletedAt: Date | null;
+  anonName: string | null;
+  anonTag: string | null;
+  author: { name: string; deletedAt: Date | null } | null;
+};
+
+const STAFF_ROLES = new Set(["admin", "moderator"]);
+
+function standingOf(row: Row): "author" | "staff" | undefined {
+  if (row.authorId && row.article && row.authorId === row.article.authorId) return "author";
+  return row.author?.role && STAFF_ROLES.has(row.author.role) ? "staff" : undefined;
+}
 
 function authorOf(row: Row): CommentAuthor {
   if (row.author) {
-    return row.author.deletedAt ? { kind: "deleted" } : { kind: "member", handle: row.author.handle, name: row.author.name };
+    if (row.author.deletedAt) return { kind: "deleted" };
+    const standing = standingOf(row);
+    return { kind: "member", handle: row.author.handle, name: row.author.name, ...(standing ? { standing } : {}) };
   }
   return { kind: "anonymous", name: row.anonName?.trim() || ANONYMOUS_NAME, tag: row.anonTag, website: row.anonWebsite };
 }
 
+function replyToOf(parent: ParentRow | null | undefined): CommentView["replyTo"] {
+  if (!parent) return null;
+  if (parent.deletedAt || parent.status === "removed") return { id: parent.id, name: "a deleted comment" };
+  const author: CommentAuthor = parent.author
+    ? parent.author.deletedAt
+      ? { kind: "deleted" }
+      : { kind: "member", handle: "", name: parent.author.name }
+    : { kind: "anonymous", name: parent.anonName?.trim() || ANONYMOUS_NAME, tag: parent.anonTag, website: null };
+  return { id: parent.id, name: authorName(author) };
+}
+
 // Exported for lib/best, which shows the same public view of a comment outside its thread.
-export function toView(row: Row, thresholds: { insightful: number; funny: number }, reasons?: FlagReasonMix): CommentView {
+// `hiddenTitles`: the article's hidden titles (hiddenTitlesOf), which replies' subjects must not repeat.
+export function toView(row: Row, thresholds: { insightful: number; funny: number }, reasons?: FlagReasonMix, hiddenTitles?: Set<string>): CommentView {
   const isTombstone = row.deletedAt !== null || row.status === "removed";
   const base = {
     id: row.id,
@@ -48,6 +84,7 @@ export function toView(row: Row, thresholds: { insightful: number; funny: number
     depth: row.depth,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
+    replyTo: replyToOf(row.parent),
   };
   if (isTombstone) {
     return {
@@ -65,7 +102,7 @@ export function toView(row: Row, thresholds: { insightful: number; funny: number
   }
   return {
     ...base,
-    subject: row.subject,
+    subject: publicSubject(row.subject, hiddenTitles),
     bodyHtml: renderMarkdown(row.body, "comment"),
     author: authorOf(row),
     state: row.status === "hidden" ? "hidden" : "visible",
@@ -86,12 +123,51 @@ const orderings = {
 };
 
 const PUBLIC_STATES = ["published", "hidden", "removed"] as const;
-const viewSelect = {
-  id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
+// Exported for lib/best, which selects the same public view of a comment (plus its article's title).
+export const commentViewSelect = {
+  id: true, articleId: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
   editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true,
-  funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
-  author: { select: { handle: true, name: true, deletedAt: true } },
+  funnyCount: true, anonName: true, anonTag: true, anonWebsite: true, authorId: true,
+  author: { select: { handle: true, name: true, deletedAt: true, role: true } },
+  article: { select: { authorId: true } },
+  parent: { select: { id: true, status: true, deletedAt: true, anonName: true, anonTag: true, author: { select: { name: true, deletedAt: true } } } },
 } as const;
+const viewSelect = commentViewSelect;
+
+/**
+ * Per article, the titles of its hidden, removed and deleted comments that no visible comment
+ * also carries: a reply's "Re: <title>" must not give them away (lib/comments/subject.ts).
+ */
+export async function hiddenTitlesOf(articleIds: string[]): Promise<Map<string, Set<string>>> {
+  const ids = [...new Set(articleIds)];
+  const out = new Map<string, Set<string>>();
+  if (ids.length === 0) return out;
+  const db = getDb();
+  const hidden = await db.comment.findMany({
+    where: { articleId: { in: ids }, subject: { not: "" }, OR: [{ status: { in: ["hidden", "removed"] } }, { deletedAt: { not: null } }] },
+    select: { articleId: true, subject: true },
+  });
+  if (hidden.length === 0) return out;
+  const titles = [...new Set(hidden.map((h) => h.subject.trim().replace(/^(re:\s*)+/i, "").trim()))].filter(Boolean);
+  const visible = await db.comment.findMany({
+    where: { articleId: { in: ids }, status: "published", deletedAt: null, subject: { in: titles } },
+    select: { articleId: true, subject: true },
+  });
+  for (const id of ids) {
+    const keys = hiddenTitleKeys(
+      hidden.filter((h) => h.articleId === id).map((h) => h.subject),
+      visible.filter((v) => v.articleId === id).map((v) => v.subject),
+    );
+    if (keys.size > 0) out.set(id, keys);
+  }
+  return out;
+}
+
+/** Items whose subjects are shown as `publicSubject` has them (lists outside a thread: profiles, /best). */
+export async function withPublicSubjects<T extends { subject: string }>(items: T[], articleIdOf: (item: T) => string): Promise<T[]> {
+  const hidden = await hiddenTitlesOf(items.map(articleIdOf));
+  return items.map((item) => ({ ...item, subject: publicSubject(item.subject, hidden.get(articleIdOf(item))) }));
+}
 
 /** Public views of the given comments (all of the article's when `ids` is absent), in order. */
 async function loadViews(articleId: string, sort: ThreadView["sort"], ids?: string[]): Promise<CommentView[]> {
@@ -111,9 +187,10 @@ function fetchRows(articleId: string, sort: ThreadView["sort"], { ids, take }: {
 async function viewsOf(rows: Awaited<ReturnType<typeof fetchRows>>): Promise<CommentView[]> {
   const hiddenIds = rows.filter((r) => r.status === "hidden").map((r) => r.id);
   const reasons = new Map<string, FlagReasonMix>();
-  const [settings, groups] = await Promise.all([
+  const [settings, groups, hiddenTitles] = await Promise.all([
     getSettings(),
     hiddenIds.length > 0 ? getDb().flag.groupBy({ by: ["commentId", "reason"], where: { commentId: { in: hiddenIds } }, _count: { _all: true } }) : [],
+    hiddenTitlesOf(rows.map((r) => r.articleId)),
   ]);
   for (const g of groups) {
     const mix = reasons.get(g.commentId) ?? { abusive: 0, trolling: 0, spam: 0 };
@@ -121,7 +198,7 @@ async function viewsOf(rows: Awaited<ReturnType<typeof fetchRows>>): Promise<Com
     reasons.set(g.commentId, mix);
   }
   const thresholds = { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold };
-  return rows.map((r) => toView(r as Row, thresholds, reasons.get(r.id)));
+  return rows.map((r) => toView(r as Row, thresholds, reasons.get(r.id), hiddenTitles.get(r.articleId)));
 }
 
 /**
@@ -190,7 +267,7 @@ export async function listSpotlights(articleId: string): Promise<SpotlightView[]
 
 /** Newest visible comments of an article, for its comment feed. */
 export async function listRecentArticleComments(articleId: string, limit = 50) {
-  const settings = await getSettings();
+  const [settings, hiddenTitles] = await Promise.all([getSettings(), hiddenTitlesOf([articleId])]);
   const rows = await getDb().comment.findMany({
     where: { articleId, status: "published", deletedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -203,7 +280,7 @@ export async function listRecentArticleComments(articleId: string, limit = 50) {
   return rows.map((r) => ({
     id: r.id,
     badges: badgesFor(r, settings),
-    subject: r.subject,
+    subject: publicSubject(r.subject, hiddenTitles.get(articleId)),
     bodyHtml: renderMarkdown(r.body, "comment"),
     createdAt: r.createdAt.toISOString(),
     authorName: r.author ? (r.author.deletedAt ? DELETED_USER_NAME : r.author.name) : r.anonName?.trim() || ANONYMOUS_NAME,
@@ -217,17 +294,11 @@ export async function getCommentForReply(rawId: string, { includeHidden = false 
   const row = await getDb().comment.findFirst({
     // Hidden comments can be rated and flagged (from the page of their own), not answered.
     where: { id, status: includeHidden ? { in: ["published", "hidden"] } : "published", deletedAt: null, article: visibleArticleWhere() },
-    select: {
-      id: true, parentId: true, depth: true, subject: true, body: true, status: true, createdAt: true,
-      editedAt: true, deletedAt: true, removedReason: true, hiddenBy: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true,
-      funnyCount: true, anonName: true, anonTag: true, anonWebsite: true,
-      author: { select: { handle: true, name: true, deletedAt: true } },
-      article: { select: { id: true, slug: true, title: true } },
-    },
+    select: { ...commentViewSelect, article: { select: { id: true, slug: true, title: true, authorId: true } } },
   });
   if (!row) return null;
-  const settings = await getSettings();
-  const comment = toView(row as Row, { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold });
+  const [settings, hiddenTitles] = await Promise.all([getSettings(), hiddenTitlesOf([row.articleId])]);
+  const comment = toView(row as Row, { insightful: settings.insightfulBadgeThreshold, funny: settings.funnyBadgeThreshold }, undefined, hiddenTitles.get(row.articleId));
   // The Markdown as written, for "Quote" to put in the reply.
   return { comment, article: row.article, allowAnonymous: settings.anonymousCommenting, source: row.body };
 }

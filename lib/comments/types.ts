@@ -1,7 +1,8 @@
 // The public view of a comment: the same for every reader, so the article page can be cached.
 // Raw rating counts are deliberately absent (only badges are public).
 export type CommentAuthor =
-  | { kind: "member"; handle: string; name: string }
+  // standing: the article's own author, or staff (admins and moderators); public, so the page stays shared.
+  | { kind: "member"; handle: string; name: string; standing?: "author" | "staff" }
   | { kind: "anonymous"; name: string; tag: string | null; website: string | null }
   | { kind: "deleted" };
 
@@ -24,6 +25,11 @@ export type CommentView = {
   removedByModerator?: boolean;
   hidden?: { by: "community" | "moderator"; reasons: FlagReasonMix };
   badges: { insightful: boolean; funny: boolean };
+  // Whom a reply answers, for "in reply to …" where the nesting does not show it (the chronology).
+  // `href` is filled in by the chronology view (on this page: #comment-<id>; else /comments/<id>).
+  replyTo?: { id: string; name: string; href?: string } | null;
+  // Set by the thread when the First Word box right above already shows this comment in full.
+  shownAbove?: "First Word";
 };
 
 export type CommentNode = CommentView & { replies: CommentNode[] };

@@ -1,4 +1,5 @@
 import { badgesFor, type Badges } from "../comments/badges";
+import { withPublicSubjects } from "../comments/queries";
 import { visibleArticleWhere } from "../articles/queries";
 import { getDb } from "../db";
 import { excerptOf } from "../markdown/render";
@@ -28,7 +29,7 @@ export async function listMemberComments(authorId: string, page: number): Promis
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * COMMENTS_PER_PAGE,
       take: COMMENTS_PER_PAGE,
-      select: { id: true, subject: true, body: true, createdAt: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true, funnyCount: true, article: { select: { slug: true, title: true } } },
+      select: { id: true, articleId: true, subject: true, body: true, createdAt: true, insightfulCount: true, insightfulWeight: true, funnyWeight: true, funnyCount: true, article: { select: { slug: true, title: true } } },
     }),
     getSettings(),
   ]);
@@ -36,7 +37,8 @@ export async function listMemberComments(authorId: string, page: number): Promis
     total,
     page,
     totalPages: pageCount(total, COMMENTS_PER_PAGE),
-    items: rows.map((c) => ({ id: c.id, subject: c.subject, excerpt: excerptOf(c.body, 200), createdAt: c.createdAt.toISOString(), article: c.article, badges: badgesFor(c, settings) })),
+    // A reply's "Re:" must not repeat the title of a comment hidden since.
+    items: (await withPublicSubjects(rows, (c) => c.articleId)).map((c) => ({ id: c.id, subject: c.subject, excerpt: excerptOf(c.body, 200), createdAt: c.createdAt.toISOString(), article: c.article, badges: badgesFor(c, settings) })),
   };
 }
 
