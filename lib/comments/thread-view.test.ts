@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseThreadView, parseVariantSegment, threadViewHref, variantSegment } from "./thread-view";
+import { parseThreadView, parseVariantSegment, threadViewHref, variantSegment, withReplyLinks } from "./thread-view";
+import type { CommentView } from "./types";
 
 describe("thread views", () => {
   it("fall back to threaded, oldest first, page 1 for anything unknown", () => {
@@ -25,5 +26,19 @@ describe("thread views", () => {
     expect(parseVariantSegment("flat-oldest-1")).toBeNull();
     expect(parseVariantSegment("flat-oldest-02")).toBeNull();
     expect(parseVariantSegment("../etc")).toBeNull();
+  });
+});
+
+describe("the chronology's 'in reply to' links", () => {
+  const view = (id: string, replyTo: CommentView["replyTo"] = null): CommentView => ({
+    id, parentId: replyTo?.id ?? null, depth: replyTo ? 1 : 0, subject: "", bodyHtml: "", createdAt: "2026-12-01T10:00:00.000Z", editedAt: null,
+    author: { kind: "anonymous", name: "Anonymous Coward", tag: null, website: null }, state: "visible", badges: { insightful: false, funny: false }, replyTo,
+  });
+
+  it("point at the parent on this page by anchor, and at its permalink when it is on another page", () => {
+    const [root, here, elsewhere] = withReplyLinks([view("a"), view("b", { id: "a", name: "Wren Fan" }), view("c", { id: "z", name: "Gone Page" })]);
+    expect(root.replyTo).toBeNull();
+    expect(here.replyTo).toEqual({ id: "a", name: "Wren Fan", href: "#comment-a" });
+    expect(elsewhere.replyTo).toEqual({ id: "z", name: "Gone Page", href: "/comments/z" });
   });
 });

@@ -1,3 +1,5 @@
+import type { CommentView } from "./types";
+
 // How a reader chose to see a discussion: threaded (default) or flat, oldest first (default),
 // newest, most insightful or funniest, and which page of a long discussion. Kept in the URL as
 // ?view=…&sort=…&cpage=….
@@ -46,4 +48,12 @@ export function parseVariantSegment(segment: string): ThreadView | null {
   const [view, sort, page] = segment.split("-");
   const parsed = parseThreadView(view, sort, page);
   return variantSegment(parsed) === segment ? parsed : null;
+}
+
+/** In the chronology each reply says whom it answers: on this page by anchor, else by permalink. */
+export function withReplyLinks(comments: CommentView[]): CommentView[] {
+  const onPage = new Set(comments.map((c) => c.id));
+  return comments.map((c) =>
+    c.replyTo ? { ...c, replyTo: { ...c.replyTo, href: onPage.has(c.replyTo.id) ? `#comment-${c.replyTo.id}` : `/comments/${c.replyTo.id}` } } : c,
+  );
 }
