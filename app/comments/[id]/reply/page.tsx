@@ -25,6 +25,8 @@ export default async function ReplyPage({ params, searchParams }: Props) {
         To a comment on <a href={`/comments/${comment.id}`}>{article.title}</a>:
       </p>
       <div className="comment">
+        {/* The comment's subject is an <h3>, as in its thread: a heading level is not skipped. */}
+        <h2 className="visually-hidden">The comment</h2>
         <CommentBody comment={comment} />
       </div>
       <section id="leave-a-comment" aria-label="Your reply">
