@@ -1,7 +1,7 @@
 // Accessibility: axe on every kind of page in both colour schemes, a visible keyboard focus,
 // and a phone-width article page that neither scrolls sideways nor squeezes deep replies.
 import { expect, test, type Page } from "@playwright/test";
-import { FLAGSHIP_PATH, expectNoSeriousA11yViolations, flaggedComment, ownBox, threadComments } from "./fixtures";
+import { FLAGSHIP_PATH, expectNoA11yViolations, expectNoSeriousA11yViolations, flaggedComment, ownBox, threadComments } from "./fixtures";
 
 /** Paths of a tag page and a profile page, taken from the flagship's links. */
 async function linkedPages(page: Page): Promise<{ tag: string; profile: string }> {
@@ -26,7 +26,9 @@ async function expectScheme(page: Page, scheme: "light" | "dark") {
 }
 
 // Each run includes axe's color-contrast rule (and fails if it found nothing to check), so
-// every page below is contrast-checked in both schemes.
+// every page below is contrast-checked in both schemes. Pages other than the article's are held
+// to every violation and to target-size (expectNoA11yViolations); the article page's comment
+// controls are being reworked for target size, and move to the stricter check with that work.
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe, ${scheme} scheme`, () => {
     // axe on a 40-comment page takes a while on a busy machine.
@@ -40,7 +42,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto("/");
       await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
       await expectScheme(page, scheme);
-      await expectNoSeriousA11yViolations(page, `the home page (${scheme})`);
+      await expectNoA11yViolations(page, `the home page (${scheme})`);
     });
 
     test("article page, flagged comment collapsed and opened", async ({ page }) => {
@@ -56,17 +58,17 @@ for (const scheme of ["light", "dark"] as const) {
       const { tag, profile } = await linkedPages(page);
       await page.goto(tag);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Filed under: /);
-      await expectNoSeriousA11yViolations(page, `the tag page ${tag} (${scheme})`);
+      await expectNoA11yViolations(page, `the tag page ${tag} (${scheme})`);
       await page.goto(profile);
       await expect(page.getByRole("heading", { level: 2, name: /^Articles by / })).toBeVisible();
-      await expectNoSeriousA11yViolations(page, `the profile page ${profile} (${scheme})`);
+      await expectNoA11yViolations(page, `the profile page ${profile} (${scheme})`);
     });
 
     test("404 page", async ({ page }) => {
       const response = await page.goto("/articles/no-such-article-for-axe");
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-      await expectNoSeriousA11yViolations(page, `the 404 page (${scheme})`);
+      await expectNoA11yViolations(page, `the 404 page (${scheme})`);
     });
   });
 }

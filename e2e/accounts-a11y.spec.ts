@@ -5,7 +5,7 @@ import {
   adminCli,
   createMemberAndSignIn,
   expectFieldError,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   formAlert,
   newMember,
   submit,
@@ -24,22 +24,22 @@ for (const scheme of ["light", "dark"] as const) {
     test("register page, blank and with field errors", async ({ page }) => {
       await page.goto("/register");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register");
-      await expectNoSeriousA11yViolations(page, `the register page (${scheme})`);
+      await expectNoA11yViolations(page, `the register page (${scheme})`);
       await page.getByLabel("Name", { exact: true }).fill("Ada Lovelace");
       await page.getByLabel("Email", { exact: true }).fill("not-an-email");
       await submit(page, page.getByRole("button", { name: "Register", exact: true }));
       await expectFieldError(page.getByLabel("Email", { exact: true }), "Enter a valid email address, like name@example.com.");
       await expectFieldError(page.getByLabel("Password", { exact: true }), "Use at least 10 characters.");
-      await expectNoSeriousA11yViolations(page, `the register page with errors (${scheme})`);
+      await expectNoA11yViolations(page, `the register page with errors (${scheme})`);
     });
 
     test("sign-in page, blank and after a failure", async ({ page }) => {
       await page.goto("/signin");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
-      await expectNoSeriousA11yViolations(page, `the sign-in page (${scheme})`);
+      await expectNoA11yViolations(page, `the sign-in page (${scheme})`);
       await submitSignIn(page, newMember().email, "not-a-password-here");
       await expect(formAlert(page, "Wrong email or password.")).toBeVisible();
-      await expectNoSeriousA11yViolations(page, `the sign-in page after a failure (${scheme})`);
+      await expectNoA11yViolations(page, `the sign-in page after a failure (${scheme})`);
     });
 
     test("settings page, as it opens and with field errors", async ({ page }) => {
@@ -47,7 +47,7 @@ for (const scheme of ["light", "dark"] as const) {
       await createMemberAndSignIn(page, member);
       await page.goto("/settings");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
-      await expectNoSeriousA11yViolations(page, `the settings page (${scheme})`);
+      await expectNoA11yViolations(page, `the settings page (${scheme})`);
       const profile = page.getByRole("region", { name: "Profile" });
       await profile.getByLabel("Handle", { exact: true }).fill("x");
       await submit(page, profile.getByRole("button", { name: "Save profile" }));
@@ -57,7 +57,7 @@ for (const scheme of ["light", "dark"] as const) {
       await password.getByLabel("New password").fill("a-new-password-here");
       await submit(page, password.getByRole("button", { name: "Change password" }));
       await expectFieldError(password.getByLabel("Current password"), "That is not your current password.");
-      await expectNoSeriousA11yViolations(page, `the settings page with errors (${scheme})`);
+      await expectNoA11yViolations(page, `the settings page with errors (${scheme})`);
     });
 
     test("admin members page", async ({ page }) => {
@@ -67,7 +67,7 @@ for (const scheme of ["light", "dark"] as const) {
       await submitSignIn(page, admin.email, admin.password);
       await expect(page).toHaveURL(/\/admin\/users$/);
       await expect(page.getByRole("searchbox", { name: "Search members" })).toBeVisible();
-      await expectNoSeriousA11yViolations(page, `the admin members page (${scheme})`);
+      await expectNoA11yViolations(page, `the admin members page (${scheme})`);
     });
   });
 }

@@ -77,6 +77,26 @@ export async function expectNoSeriousA11yViolations(page: Page, what: string, mu
   for (const rule of mustCheck) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
 }
 
+/**
+ * The stricter check: axe with no violation of any impact, and with `target-size` (WCAG 2.2's
+ * 24 × 24 px minimum, which axe-core ships switched off) run too. `mustCheck` as above.
+ */
+export async function expectNoA11yViolations(page: Page, what: string, mustCheck: string[] = ["color-contrast", "target-size"]): Promise<void> {
+  const results = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).analyze();
+  const report = results.violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map((n) => `    - ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`)
+        .join("\n");
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
+    })
+    .join("\n\n");
+  expect(results.violations, `axe found violations on ${what}:\n\n${report}`).toEqual([]);
+  const applied = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
+  for (const rule of mustCheck) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
+}
+
 // Values stay strings (a title such as "404" must not turn into a number).
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false, parseAttributeValue: false });
 
