@@ -1,5 +1,5 @@
 // First Word and Last Word as members buy them: credits granted from the command line, each
-// comment's "Comment options" with the price and the member's balance, the spotlight placed and
+// comment's "⋯" menu with the price and the member's balance, the spotlight placed and
 // labelled, "already been claimed" once taken, a clear refusal without enough credits, and the
 // refund when a moderator takes the comment down. Claims are made on the article no other spec
 // spotlights (the flagship's are the demo's).
