@@ -88,6 +88,8 @@ test("a shared article shows a large preview drawn for it, at the article's abso
 
 test("the preview image is redrawn when the comment count changes, and the page stays cached", async ({ page, request }) => {
   const image = `${UNCOUNTED.path}/opengraph-image`;
+  // Drawn once and then served from the cache, as the page is.
+  await expect.poll(async () => (await request.get(image)).headers()["x-nextjs-cache"]).toBe("HIT");
   const before = await (await request.get(image)).body();
   await postViaApi(page, UNCOUNTED, { body: `A comment that changes the preview ${uniqueSuffix()}`, anonEmail: anonEmail() });
   await expect.poll(async () => (await request.get(image)).body().then((b) => b.equals(before))).toBe(false);

@@ -10,6 +10,11 @@ import { drawableText } from "@/lib/seo/drawable-text";
 // page and carrying the article's tag, so the write that changes the count (revalidateArticle)
 // redraws it; the hourly revalidation is only a safety net.
 export const revalidate = 3600;
+// No article is drawn at build time (a build needs no database); each is drawn when first asked
+// for and then served from the cache, as the page is.
+export function generateStaticParams() {
+  return [];
+}
 export const alt = "The article's title, dept line and comment count";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
