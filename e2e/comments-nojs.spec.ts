@@ -59,7 +59,7 @@ test.describe("without JavaScript", () => {
       await expect(other).toHaveURL(new RegExp(`${escapeRegExp(article.path)}#comment-[\\w-]+$`));
       const replyId = new URL(other.url()).hash.slice("#comment-".length);
       expect(replyId).not.toBe(id);
-      const posted = other.locator(`li.comment#comment-${id} > details.replies > ul.comment-list > li.comment#comment-${replyId}`);
+      const posted = other.locator(`li.comment#comment-${id} > ul.comment-list > li.comment#comment-${replyId}`);
       await expect(posted).toHaveCount(1);
       await expect(posted).toHaveAttribute("data-depth", "1");
       await expect(ownBox(posted)).toContainText(replyBody);

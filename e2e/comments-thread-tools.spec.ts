@@ -1,5 +1,5 @@
-// Finding one's way through a long thread: folding away a comment's replies (with JavaScript or
-// without: a native <details>), deep replies on a phone that stop indenting but say how deep
+// Finding one's way through a long thread: folding a whole thread to one line (once the page's
+// island runs; without JavaScript the button is not offered), deep replies on a phone that stop indenting but say how deep
 // they are and whom they answer, and the "Edit or delete" link of a comment just posted.
 import type { Page } from "@playwright/test";
 import { UNCOUNTED, clickAndWaitForPost, commentForm, commentWithText, expect, fillCommentForm, moreActions, registerMember, replyControl } from "./comments-helpers";
@@ -16,32 +16,64 @@ async function busiestTopLevel(page: Page) {
   return { comment: page.locator(`li.comment#${busiest.id}`), replies: busiest.replies };
 }
 
-for (const javaScriptEnabled of [true, false]) {
-  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
-    test.use({ javaScriptEnabled });
+for (const width of [1280, 360]) {
+  test(`a whole thread folds to one line from its header and comes back, by mouse and by keyboard (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(FLAGSHIP_PATH);
+    const { comment, replies } = await busiestTopLevel(page);
+    const count = `${replies + 1} comments`;
+    const fold = comment.locator(":scope > button.comment__fold");
+    const firstReply = comment.locator(":scope > ul.comment-list > li.comment").first();
+    const name = (await ownBox(comment).locator(".comment__author").first().innerText()).trim();
+    await expect(fold).toHaveAccessibleName(`Collapse this thread (${count})`);
+    await expect(fold).toHaveAttribute("aria-expanded", "true");
+    await expect(ownBox(firstReply)).toBeVisible();
+    // It sits in the comment's first line, and is big enough to hit.
+    const button = (await fold.boundingBox())!;
+    const box = (await ownBox(comment).boundingBox())!;
+    expect(button.y).toBeLessThan(box.y + 40);
+    expect(button.width).toBeGreaterThanOrEqual(24);
+    expect(button.height).toBeGreaterThanOrEqual(24);
+    const before = (await comment.boundingBox())!.height;
 
-    test("a comment's replies fold away and come back, by mouse and by keyboard", async ({ page }) => {
-      await page.goto(FLAGSHIP_PATH);
-      const { comment, replies } = await busiestTopLevel(page);
-      const toggle = comment.locator(":scope > details.replies > summary");
-      const firstReply = comment.locator(":scope > details.replies > ul > li.comment").first();
-      await expect(toggle).toHaveAccessibleName(`Hide ${replies} replies`);
-      await expect(ownBox(firstReply)).toBeVisible();
+    await fold.click();
+    await expect(fold).toHaveAttribute("aria-expanded", "false");
+    await expect(fold).toHaveAccessibleName(`Expand this thread (${count})`);
+    // The comment and everything under it fold to one line saying who and how much.
+    await expect(ownBox(comment)).toBeHidden();
+    await expect(ownBox(firstReply)).toBeHidden();
+    await expect(comment.getByText(`${name} · ${count} hidden`, { exact: true })).toBeVisible();
+    expect((await comment.boundingBox())!.height).toBeLessThan(Math.min(before, 60));
+    await expect(fold).toBeFocused();
 
-      await toggle.click();
-      await expect(toggle).toHaveAccessibleName(`Show ${replies} replies`);
-      await expect(toggle).toHaveText(`Show ${replies} replies`, { useInnerText: true });
-      await expect(ownBox(firstReply)).toBeHidden();
-      // The comment itself stays in view; only what answers it is folded.
-      await expect(ownBox(comment)).toBeVisible();
-
-      await toggle.focus();
-      await page.keyboard.press("Enter");
-      await expect(toggle).toHaveAccessibleName(`Hide ${replies} replies`);
-      await expect(ownBox(firstReply)).toBeVisible();
-    });
+    await page.keyboard.press("Enter");
+    await expect(fold).toHaveAttribute("aria-expanded", "true");
+    await expect(ownBox(comment)).toBeVisible();
+    await expect(ownBox(firstReply)).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(ownBox(comment)).toBeHidden();
   });
 }
+
+test("a reply's thread folds on its own, leaving its parent in view", async ({ page }) => {
+  await page.goto(FLAGSHIP_PATH);
+  const { comment } = await busiestTopLevel(page);
+  const reply = comment.locator(":scope > ul.comment-list > li.comment").first();
+  await reply.locator(":scope > button.comment__fold").click();
+  await expect(ownBox(reply)).toBeHidden();
+  await expect(ownBox(comment)).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("no fold button is offered (it would do nothing) and every reply is in view", async ({ page }) => {
+    await page.goto(FLAGSHIP_PATH);
+    await expect(thread(page).getByRole("button", { name: /this thread/ })).toHaveCount(0);
+    const { comment } = await busiestTopLevel(page);
+    await expect(ownBox(comment.locator(":scope > ul.comment-list > li.comment").first())).toBeVisible();
+  });
+});
 
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });

@@ -144,7 +144,7 @@ test.describe("with JavaScript", () => {
         // The form closes and the reply appears under its parent, one level deeper.
         await expect(form).toHaveCount(0);
         await expect(replyButton).toHaveAttribute("aria-expanded", "false");
-        const reply = parent.locator(":scope > details.replies > ul.comment-list > li.comment").filter({ has: p.locator(":scope > .comment__box", { hasText: body }) });
+        const reply = parent.locator(":scope > ul.comment-list > li.comment").filter({ has: p.locator(":scope > .comment__box", { hasText: body }) });
         await expect(reply).toHaveCount(1);
         await expect(reply).toHaveAttribute("data-depth", String(depth));
         await expect(ownBox(reply).getByRole("heading", { level: 3 })).toHaveText(`Re: ${rootSubject}`);
@@ -157,7 +157,7 @@ test.describe("with JavaScript", () => {
 
     // A fresh look at the page shows the whole chain, each reply inside its parent's list.
     await page.reload();
-    const chain = ids.map((id) => `li.comment#comment-${id}`).join(" > details.replies > ul.comment-list > ");
+    const chain = ids.map((id) => `li.comment#comment-${id}`).join(" > ul.comment-list > ");
     await expect(thread(page).locator(`:scope > ul.comment-list > ${chain}`)).toHaveCount(1);
     for (const [depth, id] of ids.entries()) {
       const comment = page.locator(`li.comment#comment-${id}`);

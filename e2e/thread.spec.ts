@@ -28,7 +28,7 @@ function flaggedParts(comment: Locator) {
     details,
     summary: details.locator(":scope > summary"),
     body: ownBox(comment).locator(".comment__body"),
-    reply: comment.locator(":scope > details.replies > ul.comment-list > li.comment").first(),
+    reply: comment.locator(":scope > ul.comment-list > li.comment").first(),
   };
 }
 
@@ -164,6 +164,26 @@ test.describe("the discussion", () => {
       await see.click();
       await expect(ownBox(inThread)).toBeInViewport();
     }
+  });
+
+  test("the First Word that also opens the thread is not shown twice in a row: its place keeps its replies and folds its text", async ({ page }) => {
+    const box = thread(page).getByRole("region", { name: "First Word", exact: true });
+    const target = (await box.getByRole("link", { name: "See it in the thread" }).getAttribute("href"))!;
+    const first = thread(page).locator(":scope > ul.comment-list > li.comment").first();
+    // In the demo the First Word is the discussion's opening comment.
+    await expect(first).toHaveAttribute("id", target.slice(1));
+    const text = (await box.locator(".comment__body").innerText()).trim();
+    const repeat = ownBox(first).locator("details.comment__repeat");
+    const summary = repeat.locator(":scope > summary");
+    await expect(summary).toHaveText("Shown above as the First Word");
+    await expect(ownBox(first).locator(".comment__body")).toBeHidden();
+    // Its subject and byline stay, so the thread still reads in order, and so do its controls.
+    await expect(ownBox(first).locator(".comment__byline")).toBeVisible();
+    await expect(first.getByText("Reply", { exact: true }).first()).toBeVisible();
+    // Anyone who wants it here too opens it in place (keyboard included).
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(ownBox(first).locator(".comment__body")).toHaveText(text);
   });
 });
 

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import type { AuthorRef } from "@/lib/articles/types";
-import { formatDateTime } from "@/lib/format";
+import { RelativeTime } from "@/components/ui/relative-time";
 
 export function ArticleByline({ author, publishedAt, revisedAt }: { author: AuthorRef; publishedAt: string; revisedAt?: string | null }) {
   return (
     <p className="meta">
-      by <Link href={`/users/${author.handle}`}>{author.name}</Link> ·{" "}
-      <time dateTime={publishedAt}>{formatDateTime(publishedAt)}</time>
+      by <Link href={`/users/${author.handle}`}>{author.name}</Link> · <RelativeTime iso={publishedAt} />
       {revisedAt ? (
         <>
           {" "}
-          · Updated <time dateTime={revisedAt}>{formatDateTime(revisedAt)}</time>
+          · Updated <RelativeTime iso={revisedAt} />
         </>
       ) : null}
     </p>

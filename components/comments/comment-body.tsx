@@ -4,6 +4,16 @@ import { CommentByline } from "./comment-byline";
 
 type Heading = "h3" | "h4";
 
+function Text({ comment }: { comment: CommentView }) {
+  return (
+    <>
+      {/* bodyHtml comes from lib/markdown/render.ts, which sanitizes with an allow-list. */}
+      <div className="comment__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+      <CommentBadges badges={comment.badges} />
+    </>
+  );
+}
+
 /** One comment's box: subject, byline, sanitized body and badges. */
 export function CommentBody({ comment, heading: H = "h3" }: { comment: CommentView; heading?: Heading }) {
   if (comment.state === "tombstone") {
@@ -17,9 +27,15 @@ export function CommentBody({ comment, heading: H = "h3" }: { comment: CommentVi
     <div className="comment__box">
       {comment.subject ? <H className="comment__subject">{comment.subject}</H> : null}
       <CommentByline comment={comment} />
-      {/* bodyHtml comes from lib/markdown/render.ts, which sanitizes with an allow-list. */}
-      <div className="comment__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
-      <CommentBadges badges={comment.badges} />
+      {comment.shownAbove ? (
+        // The box just above shows it in full: here it stays folded, its place and replies kept.
+        <details className="comment__repeat">
+          <summary>Shown above as the {comment.shownAbove}</summary>
+          <Text comment={comment} />
+        </details>
+      ) : (
+        <Text comment={comment} />
+      )}
     </div>
   );
 }

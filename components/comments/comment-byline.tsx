@@ -1,14 +1,27 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
 import type { CommentView } from "@/lib/comments/types";
 import { DELETED_USER_NAME } from "@/lib/words";
+import { RelativeTime } from "@/components/ui/relative-time";
+
+const STANDING = {
+  author: { label: "Author", title: "Wrote this article" },
+  staff: { label: "Staff", title: "Moderates this site" },
+} as const;
 
 function AuthorName({ author }: { author: CommentView["author"] }) {
   if (author.kind === "member") {
+    const standing = author.standing ? STANDING[author.standing] : null;
     return (
-      <Link className="comment__author" href={`/users/${author.handle}`}>
-        {author.name}
-      </Link>
+      <span className="comment__who">
+        <Link className="comment__author" href={`/users/${author.handle}`}>
+          {author.name}
+        </Link>
+        {standing ? (
+          <span className={`standing standing--${author.standing}`} title={standing.title}>
+            {standing.label}
+          </span>
+        ) : null}
+      </span>
     );
   }
   if (author.kind === "deleted") return <span className="comment__author">{DELETED_USER_NAME}</span>;
@@ -20,20 +33,36 @@ function AuthorName({ author }: { author: CommentView["author"] }) {
     <span className="comment__author">{author.name}</span>
   );
   return (
-    <>
+    <span className="comment__who">
       {name}
       {author.tag ? <span title="Same tag, same anonymous poster on this article"> · {author.tag}</span> : null}
-    </>
+    </span>
   );
 }
 
+/**
+ * Who, when (linking to the comment's permalink), whether and when it was edited, and in the
+ * chronology whom it answers (`replyTo.href` is set only where the nesting does not show it).
+ */
 export function CommentByline({ comment }: { comment: CommentView }) {
+  const replyTo = comment.replyTo?.href ? comment.replyTo : null;
   return (
     <p className="comment__byline">
       <AuthorName author={comment.author} />
-      <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-      {comment.editedAt ? <span>(edited)</span> : null}
-      <a href={`/comments/${comment.id}`}>Permalink</a>
+      <a className="comment__when" href={`/comments/${comment.id}`}>
+        <RelativeTime iso={comment.createdAt} />
+        <span className="visually-hidden"> Permalink</span>
+      </a>
+      {comment.editedAt ? (
+        <span className="comment__edited">
+          (edited <RelativeTime iso={comment.editedAt} />)
+        </span>
+      ) : null}
+      {replyTo ? (
+        <span className="comment__reply-to">
+          in reply to <a href={replyTo.href}>{replyTo.name}</a>
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { DepthMarker } from "./depth-marker";
 import type { SpotlightOffer } from "@/lib/spotlights/schemas";
 import { CommentActions } from "./comment-actions";
 import { FlaggedComment } from "./flagged-comment";
+import { ThreadFold } from "./thread-fold";
 import type { ReplyContext } from "./reply-control";
 
 type Parent = { id: string; name: string } | null;
@@ -31,6 +32,7 @@ export function CommentItem({ node, reply, offer, parent }: Context & { node: Co
   const replies = countReplies(node);
   return (
     <li className="comment" id={`comment-${node.id}`} data-depth={node.depth}>
+      <ThreadFold name={node.state === "tombstone" ? "A deleted comment" : name} comments={replies + (node.state === "tombstone" ? 0 : 1)} />
       {node.hidden ? (
         <FlaggedComment by={node.hidden.by} reasons={node.hidden.reasons}>
           {body}
@@ -38,16 +40,10 @@ export function CommentItem({ node, reply, offer, parent }: Context & { node: Co
       ) : (
         body
       )}
-      {/* Replies sit outside the collapsed box: hiding a comment never hides the answers to it.
-          They fold away under a native <details>, which works without JavaScript and from the keyboard. */}
+      {/* Replies sit outside the flagged box: hiding a comment never hides the answers to it. The
+          reader folds a whole thread with the button above (components/comments/thread-reader.tsx). */}
       {node.replies.length > 0 ? (
-        <details className="replies" open>
-          <summary>
-            <span className="replies__when-open">Hide</span>
-            <span className="replies__when-closed">Show</span> {replies} {replies === 1 ? "reply" : "replies"}
-          </summary>
-          <CommentList nodes={node.replies} reply={reply} offer={offer} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
-        </details>
+        <CommentList nodes={node.replies} reply={reply} offer={offer} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
       ) : null}
     </li>
   );

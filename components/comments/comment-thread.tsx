@@ -1,8 +1,10 @@
 import { buildCommentTree, pruneEmptyTombstones } from "@/lib/comments/tree";
+import { withReplyLinks } from "@/lib/comments/thread-view";
 import type { CommentView, SpotlightView } from "@/lib/comments/types";
 import { CommentList } from "./comment-item";
 import type { ReplyContext } from "./reply-control";
 import { SpotlightBox } from "./spotlight-box";
+import { ThreadReader } from "./thread-reader";
 
 type Props = { comments: CommentView[]; spotlit?: CommentView[]; spotlights: SpotlightView[]; reply: ReplyContext; costs: { first: number; last: number }; flat?: boolean };
 
@@ -24,10 +26,17 @@ export function CommentThread({ comments, spotlit = [], spotlights, reply, costs
   // Flat: every comment in the chosen order, no nesting, and no placeholders for deleted ones
   // (a moderator's removal notice stays, as in the threaded view).
   const tree = flat
-    ? comments.filter((c) => c.state !== "tombstone" || c.removedByModerator).map((c) => ({ ...c, replies: [] }))
+    ? withReplyLinks(comments)
+        .filter((c) => c.state !== "tombstone" || c.removedByModerator)
+        .map((c) => ({ ...c, replies: [] }))
     : pruneEmptyTombstones(buildCommentTree(comments));
+  // The First Word box sits right above the thread: when its comment also opens the thread, the
+  // copy in place folds its text away rather than repeat it straight after.
+  const first = spotlights.find((s) => s.kind === "first");
+  if (first && tree[0]?.id === first.commentId && tree[0].state === "visible") tree[0] = { ...tree[0], shownAbove: "First Word" };
   return (
     <>
+      <ThreadReader articleId={reply.articleId} />
       {spot("first")}
       {tree.length > 0 ? <CommentList nodes={tree} reply={reply} offer={offer} /> : <p>No comments yet.</p>}
       {spot("last")}

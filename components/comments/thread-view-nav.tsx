@@ -16,7 +16,9 @@ export function ThreadViewNav({ articlePath, current }: { articlePath: string; c
       <p>
         <span className="thread-view-nav__label">View:</span>
         {link({ ...current, view: "threaded", page: 1 }, "Threaded")}
-        {link({ ...current, view: "flat", page: 1 }, "Flat")}
+        {/* Flat, oldest first by default: every comment in the order it was posted, each reply
+            saying whom it answers. */}
+        {link({ ...current, view: "flat", page: 1 }, "In chronology")}
       </p>
       <p>
         <span className="thread-view-nav__label">Sort:</span>
