@@ -1,12 +1,20 @@
 // A member edits their own comment (shown as edited) and deletes it; nobody else gets the
 // controls. Posts on the oldest article, whose comment count no spec compares.
 import { execFileSync } from "node:child_process";
-import { expect } from "@playwright/test";
+import { expect, type Locator } from "@playwright/test";
 import { demoArticles } from "../prisma/demo";
+import { createAndSignIn } from "./members";
 import { NOT_FOUND_HEADING, createMemberAndSignIn, memberWithRole, newBrowserContext, newMember, signInAs, test, thread, uniqueSuffix } from "./fixtures";
 
 const oldest = demoArticles.filter((a) => a.hoursAgo !== null).sort((a, b) => b.hoursAgo! - a.hoursAgo!)[0];
 const ARTICLE = `/articles/${oldest.slug}`;
+
+/** Follows "Edit" or "Delete" in the comment's "⋯" menu (both lead to the edit page). */
+async function openEdit(comment: Locator, item: "Edit" | "Delete"): Promise<void> {
+  await comment.locator("details.more-menu > summary").first().click();
+  await comment.getByRole("link", { name: item, exact: true }).first().click();
+  await expect(comment.page()).toHaveURL(/\/comments\/[\w-]+\/edit(\?delete=1#delete-comment)?$/);
+}
 
 test("a member edits and then deletes their own comment; another member sees no controls", async ({ page, browser, baseURL }) => {
   // Two members register, each confirming the address and signing in: more than the default 30 s on a busy machine.
@@ -22,14 +30,22 @@ test("a member edits and then deletes their own comment; another member sees no 
   await expect(mine).toHaveCount(1);
 
   await page.reload();
-  await mine.getByRole("link", { name: "Edit or delete" }).click();
+  await openEdit(mine, "Edit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit comment");
+  // Just posted: the whole window is left (a minute may pass on a busy machine).
+  await expect(page.getByText(/^You can edit this for another 1[45] minutes\.$/)).toBeVisible();
   const fixed = `Second draft, typo fixed ${member.handle}`;
+  await page.getByLabel("Comment", { exact: true }).fill(fixed);
+  // Preview shows it rendered and keeps it in the box; nothing is saved yet.
+  await page.getByLabel("Comment", { exact: true }).fill(`${fixed} **for sure**`);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("for sure");
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(`${fixed} **for sure**`);
   await page.getByLabel("Comment", { exact: true }).fill(fixed);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}#comment-`));
   const edited = thread(page).locator("li.comment").filter({ hasText: fixed });
-  await expect(edited).toContainText("(edited)");
+  await expect(edited).toContainText(/\(edited\b/);
   await expect(thread(page).getByText(text)).toHaveCount(0);
 
   // Someone else: the comment shows, its edit controls do not, and the edit page refuses.
@@ -39,17 +55,76 @@ test("a member edits and then deletes their own comment; another member sees no 
   const seen = thread(otherPage).locator("li.comment").filter({ hasText: fixed });
   await expect(seen.getByRole("button", { name: "Reply" })).toBeVisible();
   await expect(seen.getByRole("link", { name: /Edit|Delete/ })).toHaveCount(0);
+  // Not even folded away in the "⋯" menu.
+  await expect(seen.locator('a[href*="/edit"]')).toHaveCount(0);
   const id = (await seen.getAttribute("id"))!.replace("comment-", "");
   await otherPage.goto(`/comments/${id}/edit`);
   await expect(otherPage.getByText("You can only edit your own comments.")).toBeVisible();
   await expect(otherPage.getByRole("button", { name: /Save changes|Delete this comment/ })).toHaveCount(0);
+  await expect(otherPage.getByRole("link", { name: "Delete this comment" })).toHaveCount(0);
   await other.close();
 
   await page.reload();
-  await edited.getByRole("link", { name: "Edit or delete" }).click();
-  await page.getByRole("button", { name: "Delete this comment" }).click();
-  await expect(page).toHaveURL(new RegExp(`${ARTICLE}#comments$`));
+  await openEdit(edited, "Delete");
+  // Delete asks first, in place; "No, keep it" keeps it and gives focus back.
+  const deleteLink = page.getByRole("link", { name: "Delete this comment" });
+  await deleteLink.click();
+  await expect(page.getByText("Delete this comment for good?")).toBeVisible();
+  await expect(page).toHaveURL(/\/edit$/);
+  await expect(page.getByRole("button", { name: "No, keep it" })).toBeFocused();
+  await page.getByRole("button", { name: "No, keep it" }).click();
+  await expect(page.getByRole("button", { name: "Yes, delete it" })).toHaveCount(0);
+  await expect(deleteLink).toBeFocused();
+  await deleteLink.click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  // Then the article says it was done.
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}#deleted-notice$`));
+  await expect(page.getByRole("status").filter({ hasText: "Your comment was deleted." })).toBeVisible();
   await expect(thread(page).getByText(fixed)).toHaveCount(0);
+});
+
+test("Cancel on the edit page goes back to the comment, asking first when the text was changed", async ({ page }) => {
+  const member = newMember();
+  await createMemberAndSignIn(page, member, ARTICLE);
+  const { commentId } = JSON.parse(execFileSync("npx", ["tsx", "e2e/tasks/add-comment.ts", member.handle, "Second thoughts", `Cancel me ${member.handle}`], { env: process.env, cwd: process.cwd(), encoding: "utf8" })) as { commentId: string };
+  await page.goto(`/comments/${commentId}/edit`);
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(`Cancel me ${member.handle}`);
+  await page.getByLabel("Comment", { exact: true }).fill("Changed my mind");
+  let question = "";
+  page.once("dialog", (dialog) => {
+    question = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect.poll(() => question).toBe("Leave this page? What you typed has not been saved.");
+  await expect(page).toHaveURL(new RegExp(`/comments/${commentId}/edit$`));
+  await page.getByLabel("Comment", { exact: true }).fill(`Cancel me ${member.handle}`);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`#comment-${commentId}$`));
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Delete leads to a question first, and the answer lands on the article saying it was done", async ({ page }) => {
+    const member = newMember();
+    await createAndSignIn(page, member, ARTICLE);
+    const text = `Delete me plainly ${member.handle}`;
+    const { commentId } = JSON.parse(execFileSync("npx", ["tsx", "e2e/tasks/add-comment.ts", member.handle, "", text], { env: process.env, cwd: process.cwd(), encoding: "utf8" })) as { commentId: string };
+    await page.goto(`/comments/${commentId}/edit`);
+    await page.getByRole("link", { name: "Delete this comment" }).click();
+    await expect(page).toHaveURL(new RegExp(`/comments/${commentId}/edit\\?delete=1#delete-comment$`));
+    await expect(page.getByText("Delete this comment for good?")).toBeVisible();
+    // "No" is a way back to the edit page, nothing deleted.
+    await page.getByRole("link", { name: "No, keep it" }).click();
+    await expect(page).toHaveURL(new RegExp(`/comments/${commentId}/edit$`));
+    await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(text);
+    await page.getByRole("link", { name: "Delete this comment" }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}#deleted-notice$`));
+    await expect(page.getByText("Your comment was deleted.")).toBeVisible();
+    await expect(thread(page).getByText(text)).toHaveCount(0);
+  });
 });
 
 test("the edit page keeps the title of an article taken back to draft from all but its author", async ({ page, browser, baseURL }) => {
@@ -73,7 +148,7 @@ test("the edit page keeps the title of an article taken back to draft from all b
   await signInAs(ownPage, commenter);
   await ownPage.goto(editPage);
   await expect(ownPage.getByText("On an article that is not published at the moment.")).toBeVisible();
-  await expect(ownPage.getByRole("button", { name: "Delete this comment" })).toBeVisible();
+  await expect(ownPage.getByRole("link", { name: "Delete this comment" })).toBeVisible();
   expect(await ownPage.content()).not.toContain(title);
   await own.close();
 

@@ -7,6 +7,7 @@ import { EditArticleLink } from "./edit-article-link";
 import { FiledUnder } from "./tag-links";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { DeletedNotice } from "@/components/comments/deleted-notice";
 import { ThreadViewNav } from "@/components/comments/thread-view-nav";
 import { getArticle } from "@/lib/articles/queries";
 import { articleNotFound } from "@/lib/articles/not-found";
@@ -84,6 +85,7 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
       </footer>
       <section className="comments" id="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{countLabel}</h2>
+        <DeletedNotice />
         <ThreadViewNav articlePath={path} current={threadView} />
         {pageCount > 1 ? <CommentPager articlePath={path} view={threadView} page={page} pageCount={pageCount} position="top" /> : null}
         <CommentThread

@@ -10,6 +10,7 @@ import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { BODY_MAX, HONEYPOT_FIELD, SUBJECT_MAX } from "@/lib/comments/limits";
 import type { PostCommentState } from "@/lib/comments/schemas";
 import { AnonFields } from "./anon-fields";
+import { revealDeletedNotice } from "./deleted-notice";
 import { FormattingHelp } from "./formatting-help";
 import { rememberOwnComment } from "./own-comments";
 import { BannedNotice, SignInPrompt } from "./posting-gate";
@@ -64,6 +65,9 @@ export function CommentForm(props: Props) {
     if (state.commentId && signedIn) rememberOwnComment(state.commentId);
   }, [state.commentId, signedIn]);
   useEffect(watchSelections, []);
+  useEffect(() => {
+    if (!parentId) revealDeletedNotice();
+  }, [parentId]);
   useEffect(() => {
     const box = bodyBox(formRef.current);
     setBodyLength(box?.value.length ?? 0);

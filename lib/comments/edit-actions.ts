@@ -5,10 +5,15 @@ import { revalidateArticle } from "../cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCommentLocation } from "./permalink";
 import { memberFormAction } from "../form-action";
+import { ForbiddenError } from "../errors";
 import type { FormState } from "../forms";
+import { renderMarkdown } from "../markdown/render";
 import { deleteComment, updateComment } from "./edit-mutations";
+import { getCommentForEdit } from "./edit-queries";
+import { deletedNoticeHref } from "./edit-notice";
 import { EditCommentInput } from "./schemas";
 
+export type EditCommentState = FormState & { previewHtml?: string };
 
 /** After an edit or a delete: the article's pages, the editor's fresh view, then the comment or the thread. */
 async function showChange(articleSlug: string, location: string): Promise<never> {
@@ -17,7 +22,8 @@ async function showChange(articleSlug: string, location: string): Promise<never>
   redirect(location);
 }
 
-export async function editCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function editCommentAction(_prev: EditCommentState, formData: FormData): Promise<EditCommentState> {
+  if (formData.get("intent") === "preview") return previewEdit(formData);
   return memberFormAction(
     formData,
     EditCommentInput,
@@ -26,11 +32,25 @@ export async function editCommentAction(_prev: FormState, formData: FormData): P
   );
 }
 
+/** "Preview" on the edit page: the text as it would appear, for whoever may change it; nothing stored. */
+async function previewEdit(formData: FormData): Promise<EditCommentState> {
+  const values = { subject: String(formData.get("subject") ?? ""), body: String(formData.get("body") ?? "") };
+  return memberFormAction(
+    formData,
+    EditCommentInput,
+    async (viewer, input) => {
+      if (!(await getCommentForEdit(viewer, input.commentId))?.canEdit) throw new ForbiddenError("You can no longer change this comment.");
+      return renderMarkdown(input.body, "comment");
+    },
+    (previewHtml): EditCommentState => ({ values, previewHtml }),
+  );
+}
+
 export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return memberFormAction(
     formData,
     EditCommentInput.pick({ commentId: true }),
     (viewer, { commentId }) => deleteComment(viewer, commentId),
-    ({ articleSlug }) => showChange(articleSlug, `/articles/${articleSlug}#comments`),
+    ({ articleSlug }) => showChange(articleSlug, deletedNoticeHref(articleSlug)),
   );
 }

@@ -34,7 +34,7 @@ beforeAll(async () => {
 describe("getCommentForEdit", () => {
   it("shows anyone the title of a published article, and the source only to who may edit it", async () => {
     await setArticle({ status: "published", publishedAt: new Date(Date.now() - 60_000) });
-    expect(await getCommentForEdit(await member(), commentId)).toEqual({ id: commentId, subject: "", body: "", canEdit: false, canDelete: false, articleTitle: TITLE });
+    expect(await getCommentForEdit(await member(), commentId)).toEqual({ id: commentId, subject: "", body: "", canEdit: false, canDelete: false, articleTitle: TITLE, editMsLeft: null });
     expect(await getCommentForEdit(commenter, commentId)).toMatchObject({ subject: "Mine", body: "My words", canEdit: true, canDelete: true, articleTitle: TITLE });
   });
 
@@ -51,6 +51,15 @@ describe("getCommentForEdit", () => {
     expect((await getCommentForEdit(writer, commentId))?.articleTitle).toBe(TITLE);
     expect((await getCommentForEdit(await member("admin"), commentId))?.articleTitle).toBe(TITLE);
     expect(await getCommentForEdit(await member("moderator"), commentId)).toMatchObject({ canEdit: true, articleTitle: null });
+  });
+
+  it("tells the author how long is left of the edit window at the moment asked, and a moderator nothing", async () => {
+    await setArticle({ status: "published", publishedAt: new Date(Date.now() - 60_000) });
+    const { createdAt } = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: { createdAt: true } });
+    const at = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
+    expect((await getCommentForEdit(commenter, commentId, at(3)))?.editMsLeft).toBe(12 * 60_000);
+    expect(await getCommentForEdit(commenter, commentId, at(16))).toMatchObject({ canEdit: false, canDelete: true, editMsLeft: null, body: "" });
+    expect(await getCommentForEdit(await member("moderator"), commentId, at(16))).toMatchObject({ canEdit: true, editMsLeft: null });
   });
 
   it("knows no unknown, malformed or deleted comment", async () => {

@@ -5,6 +5,8 @@ import { canEditArticle, isVisibleAt } from "../articles/permissions";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { parseId } from "../route-params";
+import { isModerator } from "../auth/roles";
+import { editTimeLeft } from "./edit-window";
 import { canDeleteComment, canEditComment } from "./permissions";
 
 export type CommentForEdit = {
@@ -15,9 +17,11 @@ export type CommentForEdit = {
   canDelete: boolean;
   /** Null when the viewer may not see the article (a draft, or scheduled for later). */
   articleTitle: string | null;
+  /** What is left of the author's edit window; null when there is none to tell (a moderator's edit, or none allowed). */
+  editMsLeft: number | null;
 };
 
-export async function getCommentForEdit(viewer: Viewer, rawId: string): Promise<CommentForEdit | null> {
+export async function getCommentForEdit(viewer: Viewer, rawId: string, now = new Date()): Promise<CommentForEdit | null> {
   const id = parseId(rawId);
   if (!id) return null;
   const row = await getDb().comment.findUnique({
@@ -25,9 +29,10 @@ export async function getCommentForEdit(viewer: Viewer, rawId: string): Promise<
     select: { id: true, subject: true, body: true, authorId: true, createdAt: true, deletedAt: true, status: true, article: { select: { title: true, status: true, publishedAt: true, authorId: true } } },
   });
   if (!row || row.deletedAt) return null;
-  const canEdit = canEditComment(viewer, row);
+  const canEdit = canEditComment(viewer, row, now.getTime());
   const canDelete = canDeleteComment(viewer, row);
   const seesArticle = isVisibleAt(row.article) || canEditArticle(viewer, row.article);
   if (!seesArticle && !canEdit && !canDelete) return null;
-  return { id: row.id, subject: canEdit ? row.subject : "", body: canEdit ? row.body : "", canEdit, canDelete, articleTitle: seesArticle ? row.article.title : null };
+  const editMsLeft = canEdit && !isModerator(viewer) ? editTimeLeft(row.createdAt, now) : null;
+  return { id: row.id, subject: canEdit ? row.subject : "", body: canEdit ? row.body : "", canEdit, canDelete, articleTitle: seesArticle ? row.article.title : null, editMsLeft };
 }

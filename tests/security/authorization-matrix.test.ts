@@ -56,6 +56,8 @@ const MATRIX: Row[] = [
   ["lib/comments/actions.ts#postCommentAction",               A.postCommentAnonOff,     "deny",  "allow", "allow", "allow",  "allow", "deny"],
   ["lib/comments/edit-actions.ts#editCommentAction",          A.editOwnComment,         "deny",  "allow", "allow", "allow",  "allow", "deny"],
   ["lib/comments/edit-actions.ts#editCommentAction",          A.editOthersComment,      "deny",  "deny",  "deny",  "allow",  "allow", "deny"],
+  ["lib/comments/edit-actions.ts#editCommentAction",          A.previewOwnCommentEdit,  "deny",  "allow", "allow", "allow",  "allow", "deny"],
+  ["lib/comments/edit-actions.ts#editCommentAction",          A.previewOthersCommentEdit, "deny", "deny", "deny",  "allow",  "allow", "deny"],
   ["lib/comments/edit-actions.ts#deleteCommentAction",        A.deleteOwnComment,       "deny",  "allow", "allow", "allow",  "allow", "allow"],
   ["lib/comments/edit-actions.ts#deleteCommentAction",        A.deleteOthersComment,    "deny",  "deny",  "deny",  "allow",  "allow", "deny"],
   ["lib/credits/actions.ts#grantCreditsAction",               A.grantCredits,           "deny",  "deny",  "deny",  "deny",   "allow", "deny"],

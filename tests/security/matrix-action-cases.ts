@@ -41,6 +41,14 @@ async function editComment(t: CaseContext, authorId: string | undefined) {
   return { outcome, happened: (await commentRow(c.id)).body === body };
 }
 
+// The edit page's Preview renders and stores nothing, for whoever may edit the comment.
+async function previewCommentEdit(t: CaseContext, authorId: string | undefined) {
+  const c = await comment(await article(), authorId);
+  const before = (await commentRow(c.id)).body;
+  const outcome = await t.action({ commentId: c.id, subject: "Previewed", body: `Previewed *${unique()}*`, intent: "preview" });
+  return { outcome, happened: rendered(outcome) && (await commentRow(c.id)).body === before };
+}
+
 async function deleteComment(t: CaseContext, authorId: string | undefined) {
   const c = await comment(await article(), authorId);
   const outcome = await t.action({ commentId: c.id });
@@ -127,6 +135,8 @@ export const actionCases = {
   postCommentAnonOff: { label: "post a comment, anonymous commenting off", settings: { anonymousCommenting: false }, run: postComment },
   editOwnComment: { label: "edit one's own comment", run: (t) => editComment(t, t.actor.user?.id) },
   editOthersComment: { label: "edit another member's comment", run: (t) => editComment(t, undefined) },
+  previewOwnCommentEdit: { label: "preview an edit of one's own comment (the edit page's Preview)", run: (t) => previewCommentEdit(t, t.actor.user?.id) },
+  previewOthersCommentEdit: { label: "preview an edit of another member's comment", run: (t) => previewCommentEdit(t, undefined) },
   deleteOwnComment: { label: "delete one's own comment", run: (t) => deleteComment(t, t.actor.user?.id) },
   deleteOthersComment: { label: "delete another member's comment", run: (t) => deleteComment(t, undefined) },
   grantCredits: {
