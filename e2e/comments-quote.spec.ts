@@ -8,9 +8,9 @@ import { FLAGSHIP_PATH, ownBox, realComments, test } from "./fixtures";
 
 const NOTHING_SELECTED = "Select some words in the article or in a comment first, then press Quote selection.";
 
-/** The first top-level, visible comment with a body of its own, and its author's name. */
+/** The first top-level comment with its body in view (not folded as a repeat of the First Word), and its author's name. */
 async function quotableComment(page: Page): Promise<{ comment: Locator; author: string; firstLine: string }> {
-  const comment = realComments(page).and(page.locator("[data-depth='0']")).filter({ has: page.locator(":scope > .comment__box .comment__body p") }).first();
+  const comment = realComments(page).and(page.locator("[data-depth='0']")).filter({ has: page.locator(":scope > .comment__box > .comment__body p") }).first();
   const author = (await ownBox(comment).locator(".comment__author").innerText()).trim();
   const firstLine = (await ownBox(comment).locator(".comment__body p").first().innerText()).trim().split("\n")[0];
   return { comment, author, firstLine };

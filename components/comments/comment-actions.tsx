@@ -75,6 +75,32 @@ export function CommentActions({ commentId, subject, authorName, context, offer,
   const reply = useReply(commentId, authorName, container);
   useClaimNotice();
 
+  // One menu open at a time, and a click elsewhere closes it, as menus do. (toggle does not
+  // bubble: it is caught on the way down.)
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    let outside: ((event: PointerEvent) => void) | null = null;
+    const onToggle = (event: Event) => {
+      const menu = event.target as HTMLDetailsElement;
+      if (!menu.matches(".comment-actions__line details.menu") || !menu.open) return;
+      for (const other of root.querySelectorAll<HTMLDetailsElement>(".comment-actions__line details.menu[open]")) if (other !== menu) other.open = false;
+      if (outside) document.removeEventListener("pointerdown", outside);
+      outside = (down: PointerEvent) => {
+        if (menu.contains(down.target as Node)) return;
+        menu.open = false;
+        document.removeEventListener("pointerdown", outside!);
+        outside = null;
+      };
+      document.addEventListener("pointerdown", outside);
+    };
+    root.addEventListener("toggle", onToggle, true);
+    return () => {
+      root.removeEventListener("toggle", onToggle, true);
+      if (outside) document.removeEventListener("pointerdown", outside);
+    };
+  }, []);
+
   // Controls come and go (rating state, the flag menu): keep one Tab stop after every render.
   useEffect(() => {
     if (line.current) rove(line.current, line.current.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined);

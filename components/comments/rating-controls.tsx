@@ -58,7 +58,9 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
   const [override, setOverride] = useState<Partial<Record<Control, boolean>>>({});
   const [error, setError] = useState("");
   const [hiddenNow, setHiddenNow] = useState<"moderator" | "community" | null>(null);
-  const [busy, setBusy] = useState<Control | null>(null);
+  // Controls with a request in flight: using one again meanwhile does nothing (the others stay usable).
+  const [busy, setBusy] = useState<Partial<Record<Control, boolean>>>({});
+  const inFlight = useRef(new Set<Control>());
   // Flagging swaps the menu for a "flagged" button (and back): focus follows to it.
   const refocusFlag = useRef(false);
   const root = useRef<HTMLDivElement>(null);
@@ -74,15 +76,16 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
     const form = event.currentTarget;
     const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
     const control = data.get("control") as Control;
+    if (inFlight.current.has(control)) return;
+    inFlight.current.add(control);
     const wanted = data.get("on") === "1";
     const before = override[control];
     if (control === "flag") refocusFlag.current = form.contains(document.activeElement);
     setOverride((o) => ({ ...o, [control]: wanted }));
-    setBusy(control);
+    setBusy((b) => ({ ...b, [control]: true }));
     setError("");
     form.closest("details")?.removeAttribute("open");
     try {
@@ -99,7 +102,8 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
       setOverride((o) => ({ ...o, [control]: before }));
       setError(failure instanceof Error && failure.message !== "Failed to fetch" ? failure.message : "Could not reach the site. Please try again.");
     } finally {
-      setBusy(null);
+      inFlight.current.delete(control);
+      setBusy((b) => ({ ...b, [control]: false }));
     }
   }
 
@@ -116,7 +120,7 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
       <form method="post" action={action} onSubmit={submit} className="rating__form">
         <input type="hidden" name="control" value={control} />
         <input type="hidden" name="on" value={on ? "0" : "1"} />
-        <button type="submit" className={`action action--${control}${on ? " is-on" : ""}`} data-action="" aria-disabled={busy === control || undefined}>
+        <button type="submit" className={`action action--${control}${on ? " is-on" : ""}`} data-action="" aria-disabled={busy[control] || undefined}>
           <Label name={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`} shown={capitalize(control)} />
         </button>
       </form>
@@ -130,7 +134,7 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
         <form method="post" action={action} onSubmit={submit} className="rating__form">
           <input type="hidden" name="control" value="flag" />
           <input type="hidden" name="on" value="0" />
-          <button type="submit" className="action action--flag is-on" data-action="" data-flag-control="" aria-disabled={busy === "flag" || undefined}>
+          <button type="submit" className="action action--flag is-on" data-action="" data-flag-control="" aria-disabled={busy.flag || undefined}>
             <Label name="You have flagged this comment" shown="Flagged" />
           </button>
         </form>
@@ -144,7 +148,7 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
             <input type="hidden" name="on" value="1" />
             <span className="flag-menu__label">Flag as:</span>
             {(["abusive", "trolling", "spam"] as const).map((reason) => (
-              <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy === "flag" || undefined}>
+              <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy.flag || undefined}>
                 <Label name={`Flag as ${reason}`} shown={capitalize(reason)} />
               </button>
             ))}
