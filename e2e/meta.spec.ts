@@ -97,6 +97,13 @@ test("the preview image is redrawn when the comment count changes, and the page 
   await expect.poll(async () => (await request.get(UNCOUNTED.path)).headers()["x-nextjs-cache"]).toBe("HIT");
 });
 
+test("an unknown article has no preview image, and that answer is kept a minute at most", async ({ request }) => {
+  const response = await request.get("/articles/no-such-article-for-a-preview/opengraph-image");
+  expect(response.status()).toBe(404);
+  const maxAge = Number(/s-maxage=(\d+)/.exec(response.headers()["cache-control"] ?? "")?.[1] ?? 0);
+  expect(maxAge).toBeLessThanOrEqual(60);
+});
+
 test("the site has a favicon and app icons, and no page logs a missing one", async ({ page }) => {
   const favicon = await page.request.get("/favicon.ico");
   expect(favicon.status()).toBe(200);
@@ -110,16 +117,18 @@ test("the site has a favicon and app icons, and no page logs a missing one", asy
     if (response.status() >= 400) problems.push(`${page.url()}: ${response.status()} for ${response.url()}`);
   });
   const tag = await linkedTagPath(page);
+  const icons = new Set<string>();
   for (const path of ["/", FLAGSHIP_PATH, tag, "/best", "/signin", "/register"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeAttached();
-    const icons = await page.locator('head link[rel="icon"], head link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    expect(icons.length, `${path} names its icons`).toBeGreaterThanOrEqual(2);
-    for (const href of icons) {
-      const icon = await page.request.get(href);
-      expect(icon.status(), href).toBe(200);
-      expect(icon.headers()["content-type"], href).toMatch(/^image\//);
-    }
+    const named = await page.locator('head link[rel="icon"], head link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(named.length, `${path} names its icons`).toBeGreaterThanOrEqual(2);
+    for (const href of named) icons.add(href);
+  }
+  for (const href of icons) {
+    const icon = await page.request.get(href);
+    expect(icon.status(), href).toBe(200);
+    expect(icon.headers()["content-type"], href).toMatch(/^image\//);
   }
   // The browser asks for /favicon.ico on its own once per site; it answered above, and nothing failed.
   expect(problems).toEqual([]);

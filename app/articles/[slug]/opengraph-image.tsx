@@ -1,3 +1,4 @@
+import { unstable_cache } from "next/cache";
 import { ImageResponse } from "next/og";
 import { getArticle } from "@/lib/articles/queries";
 import { tagArticlePage } from "@/lib/cache/revalidate";
@@ -19,11 +20,19 @@ export const alt = "The article's title, dept line and comment count";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
+const MISSING_REVALIDATE_SECONDS = 60;
+
 const colors = { bg: "#fbfaf7", text: "#1d1f23", muted: "#5b6068", accent: "#a3341f", border: "#dcd8cf" };
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const article = await getArticle((await params).slug);
-  if (!article) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const slug = (await params).slug;
+  const article = await getArticle(slug);
+  if (!article) {
+    // Next stores a route's 404 too: kept a minute, not an hour, so the image of an article
+    // scheduled for later appears soon after the article does.
+    await unstable_cache(async () => true, ["article-image-missing", slug], { revalidate: MISSING_REVALIDATE_SECONDS })();
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   await tagArticlePage(article.slug);
   const title = drawableText(cutAtWord(article.title, 120));
   const dept = drawableText(cutAtWord(article.dept, 70));
