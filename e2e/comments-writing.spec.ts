@@ -3,6 +3,7 @@
 // their name explained before they post), and a banned member told why instead of given a form.
 // At a desktop's width and a phone's; the help and the no-JavaScript form without scripts.
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { BODY_MAX } from "../lib/comments/limits";
 import { POSTED, UNCOUNTED, anonEmail, clickAndWaitForPost, commentForm, expect, formFields, statusMessage } from "./comments-helpers";
@@ -21,6 +22,15 @@ async function openForm(page: Page): Promise<void> {
 }
 
 const REMEMBER = "Save my name, email and website in this browser for the next time I comment.";
+
+/** axe over the "Leave a comment" section only (the rest of the page is other specs' business). */
+async function expectFormPassesAxe(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).include("#leave-a-comment").options({ rules: { "target-size": { enabled: true } } }).analyze();
+  const report = results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+  expect(results.violations, `axe on ${what}:\n${report}`).toEqual([]);
+  const applied = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
+  for (const rule of ["color-contrast", "target-size", "label"]) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
+}
 
 for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 360, height: 780 }]] as const) {
   test.describe(`on a ${device}`, () => {
@@ -89,6 +99,19 @@ for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["p
       await page.reload();
       await expect(f.email).toHaveValue("");
       await expect(form.getByRole("checkbox", { name: REMEMBER })).not.toBeChecked();
+    });
+
+    test("the comment form, help open and counter showing, passes axe (target size included) in light and dark", async ({ page }) => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await openForm(page);
+        const form = commentForm(page);
+        await formFields(form).body.fill("x".repeat(BODY_MAX * 0.95));
+        await form.getByText("Formatting help", { exact: true }).click();
+        await expect(form.getByRole("table")).toBeVisible();
+        await expect(form.getByRole("checkbox", { name: REMEMBER })).toBeVisible();
+        await expectFormPassesAxe(page, `the comment form (${colorScheme})`);
+      }
     });
 
     test("a banned member is told why instead of being given a form", async ({ page }) => {
