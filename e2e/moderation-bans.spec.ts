@@ -40,6 +40,7 @@ test("a banned anonymous poster without their cookie is held on their network an
     await signInAs(page, await memberWithRole("moderator"));
     await page.goto("/moderation");
     const entry = page.locator("#queue").getByRole("article").filter({ hasText: `${spam} ${suffix}` });
+    await entry.getByText("Ban the author…", { exact: true }).click();
     await entry.getByLabel("Reason for the ban").fill(`Pill spam ${suffix}`);
     await submit(page, entry.getByRole("button", { name: "Ban the author", exact: true }));
     await expect(page.getByRole("status").filter({ hasText: "Banned. The author can no longer post comments." })).toBeVisible();

@@ -167,6 +167,8 @@ test("a moderator bans a comment's author and lifts the ban; both are in the log
   const moderator = await signInAsModerator(page);
   const reason = `Serial abuse ${moderator.handle}`;
   const entry = queued(page, body);
+  // The ban, the heaviest decision, is folded under its own summary.
+  await entry.getByText("Ban the author…", { exact: true }).click();
   await entry.getByLabel("Reason for the ban").fill(reason);
   await submit(page, entry.getByRole("button", { name: "Ban the author", exact: true }));
   await expect(page.getByRole("status").filter({ hasText: "Banned. The author can no longer post comments." })).toBeVisible();

@@ -18,20 +18,28 @@ export default async function AdminPage() {
     );
   }
   return (
-    <div className="narrow">
+    <>
       <h1>Admin</h1>
       <ul className="admin-links">
         <li>
-          <Link href="/admin/users">Members</Link>: search, roles, bans and credits.
+          <h2>
+            <Link href="/admin/users">Members</Link>
+          </h2>
+          <p>Search, roles, trust, bans and credits.</p>
         </li>
         <li>
-          <Link href="/admin/settings">Site settings</Link>: anonymous commenting and rating, badge thresholds, flag weight, flood limits,
-          spotlight prices.
+          <h2>
+            <Link href="/admin/settings">Site settings</Link>
+          </h2>
+          <p>Anonymous commenting and rating, badge thresholds, flag weight, flood limits, spotlight prices.</p>
         </li>
         <li>
-          <Link href="/moderation">Moderation</Link>: the queue of hidden and pending comments, bans, and the log of every decision.
+          <h2>
+            <Link href="/moderation">Moderation</Link>
+          </h2>
+          <p>The queue of hidden and pending comments, reported comments, bans, and the log of every decision.</p>
         </li>
       </ul>
-    </div>
+    </>
   );
 }

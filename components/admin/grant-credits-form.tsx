@@ -17,8 +17,8 @@ export function GrantCreditsForm({ userId, handle, credits }: { userId: string; 
       <label htmlFor={id} className="visually-hidden">
         Credits to grant {handle}
       </label>
-      <input id={id} name="amount" inputMode="numeric" size={5} defaultValue={v.amount ?? ""} aria-invalid={state.errors?.amount ? true : undefined} aria-describedby={state.errors?.amount ? `${id}-error` : undefined} />
-      <SubmitButton className="button button--small" pendingText="Granting…">
+      <input id={id} name="amount" type="text" inputMode="numeric" size={5} defaultValue={v.amount ?? ""} aria-invalid={state.errors?.amount ? true : undefined} aria-describedby={state.errors?.amount ? `${id}-error` : undefined} />
+      <SubmitButton className="button button--small button--secondary" pendingText="Granting…">
         Grant credits
       </SubmitButton>
       {state.errors?.amount ? (

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/forms";
 import { banMemberAction, liftMemberBanAction } from "@/lib/moderation/member-ban-actions";
+import { ActionDisclosure } from "./action-disclosure";
 
 /** Ban a member from posting (with a reason, which the moderation log keeps), or lift the ban. */
 export function MemberBanForm({ userId, handle, isBanned }: { userId: string; handle: string; isBanned: boolean }) {
@@ -15,7 +16,7 @@ export function MemberBanForm({ userId, handle, isBanned }: { userId: string; ha
     return (
       <form action={lift} className="inline-form">
         <input type="hidden" name="userId" value={userId} />
-        <SubmitButton className="button button--small" pendingText="Lifting…">
+        <SubmitButton className="button button--small button--secondary" pendingText="Lifting…">
           {`Lift the ban on ${handle}`}
         </SubmitButton>
         <FormMessage state={liftState} />
@@ -23,23 +24,24 @@ export function MemberBanForm({ userId, handle, isBanned }: { userId: string; ha
     );
   }
   const error = banState.errors?.reason;
+  // Folded away: a ban is rarer than the row's other changes, and should not look like one of them.
   return (
-    <form action={ban} className="inline-form">
-      <input type="hidden" name="userId" value={userId} />
-      <label htmlFor={id} className="visually-hidden">
-        Reason for banning {handle}
-      </label>
-      <input id={id} name="reason" size={14} placeholder="Reason" defaultValue={banState.values?.reason ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      <SubmitButton className="button button--small" pendingText="Banning…">
-        Ban from posting
-      </SubmitButton>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : (
-        <FormMessage state={banState} />
-      )}
-    </form>
+    <ActionDisclosure summary="Ban from posting…" open={Boolean(error) || (banState.message !== undefined && !banState.ok)}>
+      <form action={ban} className="ban-form">
+        <input type="hidden" name="userId" value={userId} />
+        <label htmlFor={id}>Reason for banning {handle}</label>
+        <input id={id} name="reason" type="text" defaultValue={banState.values?.reason ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <SubmitButton className="button button--small button--danger" pendingText="Banning…">
+          Ban from posting
+        </SubmitButton>
+        {error ? (
+          <p className="field__error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : (
+          <FormMessage state={banState} />
+        )}
+      </form>
+    </ActionDisclosure>
   );
 }

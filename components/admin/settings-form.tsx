@@ -66,7 +66,7 @@ export function SettingsForm({ current }: { current: SiteSettings }) {
   // After a failed save the boxes show what was submitted, not what is stored.
   const checked = (key: "anonymousCommenting" | "anonymousRating") => (typed ? typed[key] === "on" : current[key]);
   return (
-    <form action={action} className="form" noValidate>
+    <form action={action} className="form settings-form" noValidate>
       <FormMessage state={state} />
       <fieldset>
         <legend>Who may take part</legend>

@@ -30,7 +30,7 @@ export function TrustForm({ userId, handle, trust, earned }: { userId: string; h
           </option>
         ))}
       </select>
-      <SubmitButton className="button button--small" pendingText="Saving…">
+      <SubmitButton className="button button--small button--secondary" pendingText="Saving…">
         Save trust
       </SubmitButton>
       <FormMessage state={state} />

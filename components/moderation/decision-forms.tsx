@@ -3,6 +3,7 @@
 // The moderator's forms, one set per queued comment. Without JavaScript they post like any form;
 // a refused decision comes back with its message and the reason as typed.
 import { useActionState } from "react";
+import { ActionDisclosure } from "@/components/admin/action-disclosure";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms";
@@ -20,13 +21,18 @@ type DecisionProps = {
   hint?: string;
   button: string;
   pendingText: string;
-  danger?: boolean;
+  /** How the button looks: each entry has one primary decision; the others are outlined. */
+  look: "primary" | "danger";
+  /** Folds the form under a summary with this text (a heavier, rarer decision). */
+  folded?: string;
 };
 
-function DecisionForm({ commentId, action: serverAction, kind, label, hint, button, pendingText, danger }: DecisionProps) {
+const BUTTON_CLASSES = { primary: "button button--small", danger: "button button--small button--danger" };
+
+function DecisionForm({ commentId, action: serverAction, kind, label, hint, button, pendingText, look, folded }: DecisionProps) {
   const [state, action] = useActionState(serverAction, initialFormState);
   const v = state.values ?? {};
-  return (
+  const form = (
     <form action={action} className={`decision-form decision-form--${kind}`} noValidate key={JSON.stringify(v)}>
       <input type="hidden" name="commentId" value={commentId} />
       <Field
@@ -38,11 +44,18 @@ function DecisionForm({ commentId, action: serverAction, kind, label, hint, butt
         defaultValue={v.reason ?? ""}
         error={state.errors?.reason}
       />
-      <SubmitButton className={danger ? "button button--small button--danger" : "button button--small"} pendingText={pendingText}>
+      <SubmitButton className={BUTTON_CLASSES[look]} pendingText={pendingText}>
         {button}
       </SubmitButton>
       <FormMessage state={state} />
     </form>
+  );
+  if (!folded) return form;
+  // Open again when the decision came back refused, so its message and the typed reason are seen.
+  return (
+    <ActionDisclosure summary={folded} open={Boolean(state.errors) || (state.message !== undefined && !state.ok)}>
+      {form}
+    </ActionDisclosure>
   );
 }
 
@@ -55,11 +68,13 @@ export function ApproveForm({ commentId }: { commentId: string }) {
       label="Note for the log (optional)"
       button="Approve"
       pendingText="Approving…"
+      look="primary"
     />
   );
 }
 
-export function RemoveForm({ commentId }: { commentId: string }) {
+/** `folded`: on the reports, where upholding the flags already hides a comment, removal is the rarer step. */
+export function RemoveForm({ commentId, folded }: { commentId: string; folded?: boolean }) {
   return (
     <DecisionForm
       commentId={commentId}
@@ -69,7 +84,8 @@ export function RemoveForm({ commentId }: { commentId: string }) {
       hint="Readers see it in place of the comment."
       button="Remove"
       pendingText="Removing…"
-      danger
+      look="danger"
+      folded={folded ? "Remove the comment…" : undefined}
     />
   );
 }
@@ -84,7 +100,7 @@ export function UpholdFlagsForm({ commentId }: { commentId: string }) {
       hint="Hides the comment; its flaggers' flags will weigh more."
       button="Uphold the flags"
       pendingText="Upholding…"
-      danger
+      look="danger"
     />
   );
 }
@@ -99,6 +115,7 @@ export function RejectFlagsForm({ commentId }: { commentId: string }) {
       hint="Keeps or puts the comment back up; its flaggers' flags will weigh less."
       button="Reject the flags"
       pendingText="Rejecting…"
+      look="primary"
     />
   );
 }
@@ -112,7 +129,8 @@ export function BanForm({ commentId }: { commentId: string }) {
       label="Reason for the ban"
       button="Ban the author"
       pendingText="Banning…"
-      danger
+      look="danger"
+      folded="Ban the author…"
     />
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LabelledCell } from "@/components/admin/cell";
 import { formatDateTime } from "@/lib/format";
 import { ModerationAction, type LogEntry } from "@/lib/moderation/types";
 
@@ -21,7 +22,8 @@ const ACTION_LABELS: Record<string, string> = {
 export function ModerationLog({ entries }: { entries: LogEntry[] }) {
   if (entries.length === 0) return <p>No decisions yet.</p>;
   return (
-    <table className="admin-table moderation-log">
+    <table className="admin-table admin-table--cards moderation-log">
+      <caption className="visually-hidden">Moderation log, newest first</caption>
       <thead>
         <tr>
           <th scope="col">When</th>
@@ -34,12 +36,12 @@ export function ModerationLog({ entries }: { entries: LogEntry[] }) {
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>
-            <td>
+            <td className="admin-table__title">
               <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
             </td>
-            <td>{e.actorName ?? "Command line"}</td>
-            <td>{ACTION_LABELS[e.action] ?? e.action}</td>
-            <td>
+            <LabelledCell label="Who">{e.actorName ?? "Command line"}</LabelledCell>
+            <LabelledCell label="What">{ACTION_LABELS[e.action] ?? e.action}</LabelledCell>
+            <LabelledCell label="Concerning">
               {e.target ?? ""}
               {e.commentId ? (
                 <>
@@ -47,8 +49,8 @@ export function ModerationLog({ entries }: { entries: LogEntry[] }) {
                   <Link href={`/comments/${e.commentId}`}>the comment</Link>
                 </>
               ) : null}
-            </td>
-            <td>{e.reason ?? <span className="meta">none given</span>}</td>
+            </LabelledCell>
+            <LabelledCell label="Why">{e.reason ?? <span className="meta">none given</span>}</LabelledCell>
           </tr>
         ))}
       </tbody>

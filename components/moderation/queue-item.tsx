@@ -41,7 +41,7 @@ function noBanBecause(author: QueueAuthor): string | null {
   return null;
 }
 
-/** One comment waiting for a decision: what it says, why it is here, and the three decisions. */
+/** One comment waiting for a decision: what it says and why it is here, beside the decisions (approve first). */
 export function QueueEntry({ item }: { item: QueueItem }) {
   const headingId = `queued-${item.id}`;
   const noBan = noBanBecause(item.author);
@@ -50,36 +50,38 @@ export function QueueEntry({ item }: { item: QueueItem }) {
       <h3 id={headingId}>
         Comment by {authorText(item.author)} on “{item.article.title}”
       </h3>
-      <dl className="queue-item__facts">
-        <dt>Status</dt>
-        <dd>{queueStatus(item)}</dd>
-        <dt>Flag weight</dt>
-        <dd>
-          {item.flagWeight}
-          {item.flagWeightApproved > 0 ? ` (${item.flagWeightApproved} of it approved earlier by a moderator)` : ""}
-        </dd>
-        <dt>Reasons</dt>
-        <dd>{counts(item.reasons, "none given")}</dd>
-        <dt>Flagged by</dt>
-        <dd>{counts(item.flaggers, "nobody", (k, n) => pluralize(n, k))}</dd>
-        <dt>Author</dt>
-        <dd>
-          <Author author={item.author} />
-        </dd>
-        <dt>Posted</dt>
-        <dd>
-          <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time> on{" "}
-          <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
-          {/* Pending comments are not public yet: their permalink would not find them. */}
-          {item.status === "hidden" ? (
-            <>
-              {" "}
-              · <Link href={`/comments/${item.id}`}>Permalink</Link>
-            </>
-          ) : null}
-        </dd>
-      </dl>
-      <QueuedCommentText subject={item.subject} bodyHtml={item.bodyHtml} />
+      <div className="queue-item__main">
+        <dl className="queue-item__facts">
+          <dt>Status</dt>
+          <dd>{queueStatus(item)}</dd>
+          <dt>Flag weight</dt>
+          <dd>
+            {item.flagWeight}
+            {item.flagWeightApproved > 0 ? ` (${item.flagWeightApproved} of it approved earlier by a moderator)` : ""}
+          </dd>
+          <dt>Reasons</dt>
+          <dd>{counts(item.reasons, "none given")}</dd>
+          <dt>Flagged by</dt>
+          <dd>{counts(item.flaggers, "nobody", (k, n) => pluralize(n, k))}</dd>
+          <dt>Author</dt>
+          <dd>
+            <Author author={item.author} />
+          </dd>
+          <dt>Posted</dt>
+          <dd>
+            <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time> on{" "}
+            <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
+            {/* Pending comments are not public yet: their permalink would not find them. */}
+            {item.status === "hidden" ? (
+              <>
+                {" "}
+                · <Link href={`/comments/${item.id}`}>Permalink</Link>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+        <QueuedCommentText subject={item.subject} bodyHtml={item.bodyHtml} />
+      </div>
       <div className="queue-item__decisions">
         <ApproveForm commentId={item.id} />
         <RemoveForm commentId={item.id} />

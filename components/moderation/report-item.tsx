@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LabelledCell } from "@/components/admin/cell";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { ReportItem } from "@/lib/moderation/reports";
 import { DELETED_USER_NAME } from "@/lib/words";
@@ -33,61 +34,63 @@ export function ReportEntry({ item }: { item: ReportItem }) {
       <h3 id={headingId}>
         Comment by {author} on “{item.article.title}”
       </h3>
-      <dl className="queue-item__facts">
-        <dt>Status</dt>
-        <dd>{statusText(item)}</dd>
-        <dt>Open flags</dt>
-        <dd>
-          {pluralize(item.flags.length, "flag")} from {trustSummary(item.byTrust)}, {pluralize(item.networks, "network")}
-        </dd>
-        <dt>Counted weight</dt>
-        <dd>
-          {item.flagWeight}
-          {item.flagWeightApproved > 0 ? ` (${item.flagWeightApproved} of it cleared earlier by a moderator)` : ""}
-        </dd>
-        <dt>Posted</dt>
-        <dd>
-          <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
-          {item.status === "published" || item.status === "hidden" ? (
-            <>
-              {" "}
-              · <Link href={`/comments/${item.id}`}>Permalink</Link>
-            </>
-          ) : null}
-        </dd>
-      </dl>
-      <table className="report-flags">
-        <caption className="visually-hidden">Open flags on this comment</caption>
-        <thead>
-          <tr>
-            <th scope="col">Flagged by</th>
-            <th scope="col">Trust</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Weight</th>
-            <th scope="col">From</th>
-            <th scope="col">When</th>
-          </tr>
-        </thead>
-        <tbody>
-          {item.flags.map((f) => (
-            <tr key={f.id}>
-              <td>{f.flagger}</td>
-              <td>{TRUST_WORDS[f.trust] ?? f.trust}</td>
-              <td>{f.reason}</td>
-              <td>{f.weight}</td>
-              <td>{f.network}</td>
-              <td>
-                <time dateTime={f.createdAt}>{formatDateTime(f.createdAt)}</time>
-              </td>
+      <div className="queue-item__main">
+        <dl className="queue-item__facts">
+          <dt>Status</dt>
+          <dd>{statusText(item)}</dd>
+          <dt>Open flags</dt>
+          <dd>
+            {pluralize(item.flags.length, "flag")} from {trustSummary(item.byTrust)}, {pluralize(item.networks, "network")}
+          </dd>
+          <dt>Counted weight</dt>
+          <dd>
+            {item.flagWeight}
+            {item.flagWeightApproved > 0 ? ` (${item.flagWeightApproved} of it cleared earlier by a moderator)` : ""}
+          </dd>
+          <dt>Posted</dt>
+          <dd>
+            <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
+            {item.status === "published" || item.status === "hidden" ? (
+              <>
+                {" "}
+                · <Link href={`/comments/${item.id}`}>Permalink</Link>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+        <table className="report-flags admin-table--cards">
+          <caption className="visually-hidden">Open flags on this comment</caption>
+          <thead>
+            <tr>
+              <th scope="col">Flagged by</th>
+              <th scope="col">Trust</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Weight</th>
+              <th scope="col">From</th>
+              <th scope="col">When</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <QueuedCommentText subject={item.subject} bodyHtml={item.bodyHtml} />
+          </thead>
+          <tbody>
+            {item.flags.map((f) => (
+              <tr key={f.id}>
+                <td className="admin-table__title">{f.flagger}</td>
+                <LabelledCell label="Trust">{TRUST_WORDS[f.trust] ?? f.trust}</LabelledCell>
+                <LabelledCell label="Reason">{f.reason}</LabelledCell>
+                <LabelledCell label="Weight">{f.weight}</LabelledCell>
+                <LabelledCell label="From">{f.network}</LabelledCell>
+                <LabelledCell label="When">
+                  <time dateTime={f.createdAt}>{formatDateTime(f.createdAt)}</time>
+                </LabelledCell>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <QueuedCommentText subject={item.subject} bodyHtml={item.bodyHtml} />
+      </div>
       <div className="queue-item__decisions">
         <UpholdFlagsForm commentId={item.id} />
         <RejectFlagsForm commentId={item.id} />
-        {item.status !== "removed" ? <RemoveForm commentId={item.id} /> : null}
+        {item.status !== "removed" ? <RemoveForm commentId={item.id} folded /> : null}
       </div>
     </article>
   );

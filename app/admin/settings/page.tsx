@@ -19,10 +19,10 @@ export default async function AdminSettingsPage() {
     );
   }
   return (
-    <div className="narrow">
+    <>
       <h1>Site settings</h1>
       <p>Changes apply to the next page anyone opens, and are recorded in the moderation log.</p>
       <SettingsForm current={await getSettings()} />
-    </div>
+    </>
   );
 }

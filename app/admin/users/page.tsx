@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BreakableEmail } from "@/components/admin/breakable-email";
+import { LabelledCell } from "@/components/admin/cell";
 import { GrantCreditsForm } from "@/components/admin/grant-credits-form";
 import { MemberBanForm } from "@/components/admin/member-ban-form";
 import { RoleForm } from "@/components/admin/role-form";
@@ -58,7 +60,8 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       </form>
       <p className="meta">{total === 1 ? "1 member" : `${total} members`}</p>
       <div className="admin-table-wrap">
-        <table className="admin-table">
+        <table className="admin-table admin-table--cards member-table">
+          <caption className="visually-hidden">Members, newest first</caption>
           <thead>
             <tr>
               <th scope="col">Member</th>
@@ -73,22 +76,28 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           <tbody>
             {rows.map((u) => (
               <tr key={u.id}>
-                <td>
+                <td className="admin-table__title">
                   <Link href={`/users/${u.handle}`}>{u.name}</Link> <span className="meta">@{u.handle}</span>
                   {u.isBanned ? <span className="meta"> (banned)</span> : null}
                 </td>
-                <td>{u.email}</td>
-                <td>{formatDate(u.joinedAt)}</td>
-                <td>
+                <LabelledCell label="Email" className="admin-table__email">
+                  <BreakableEmail email={u.email} />
+                </LabelledCell>
+                <LabelledCell label="Joined" className="admin-table__nowrap">
+                  {formatDate(u.joinedAt)}
+                </LabelledCell>
+                <LabelledCell label="Role">
                   <RoleForm userId={u.id} handle={u.handle} role={u.role} />
-                </td>
-                <td>
+                </LabelledCell>
+                <LabelledCell label="Trust">
                   <TrustCell userId={u.id} handle={u.handle} trust={trust.get(u.id)} />
-                </td>
-                <td>
+                </LabelledCell>
+                <LabelledCell label="Credits">
                   <GrantCreditsForm userId={u.id} handle={u.handle} credits={u.credits} />
-                </td>
-                <td>{u.role === "reader" || u.role === "author" ? <MemberBanForm userId={u.id} handle={u.handle} isBanned={u.isBanned} /> : null}</td>
+                </LabelledCell>
+                <LabelledCell label="Posting">
+                  {u.role === "reader" || u.role === "author" ? <MemberBanForm userId={u.id} handle={u.handle} isBanned={u.isBanned} /> : <span className="meta">Moderators and admins cannot be banned.</span>}
+                </LabelledCell>
               </tr>
             ))}
           </tbody>
