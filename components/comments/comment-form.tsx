@@ -125,7 +125,7 @@ export function CommentForm(props: Props) {
       ) : null}
       <div className="honeypot" aria-hidden="true">
         <label htmlFor={id(HONEYPOT_FIELD)}>Leave this field empty</label>
-        <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input type="text" id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       {state.previewHtml ? (
         <section className="comment-preview" aria-label="Preview">
