@@ -1,6 +1,7 @@
 // A member edits their own comment (shown as edited) and deletes it; nobody else gets the
 // controls. Posts on the oldest article, whose comment count no spec compares.
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator } from "@playwright/test";
 import { demoArticles } from "../prisma/demo";
 import { createAndSignIn } from "./members";
@@ -98,10 +99,42 @@ test("Cancel on the edit page goes back to the comment, asking first when the te
   await page.getByRole("link", { name: "Cancel" }).click();
   await expect.poll(() => question).toBe("Leave this page? What you typed has not been saved.");
   await expect(page).toHaveURL(new RegExp(`/comments/${commentId}/edit$`));
-  await page.getByLabel("Comment", { exact: true }).fill(`Cancel me ${member.handle}`);
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("Changed my mind");
+  // Saying yes leaves, asked once (the browser's own "leave site?" does not follow).
+  const questions: string[] = [];
+  page.on("dialog", (dialog) => {
+    questions.push(dialog.type());
+    void dialog.accept();
+  });
   await page.getByRole("link", { name: "Cancel" }).click();
   await expect(page).toHaveURL(new RegExp(`#comment-${commentId}$`));
+  expect(questions).toEqual(["confirm"]);
+  // Unchanged, Cancel just goes back.
+  await page.goto(`/comments/${commentId}/edit`);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`#comment-${commentId}$`));
+  expect(questions).toEqual(["confirm"]);
 });
+
+for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 360, height: 780 }]] as const) {
+  test(`on a ${device}, the edit page with its delete question open passes axe (target size included), light and dark`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const member = newMember();
+    await createMemberAndSignIn(page, member, ARTICLE);
+    const { commentId } = JSON.parse(execFileSync("npx", ["tsx", "e2e/tasks/add-comment.ts", member.handle, "Looked at", `Check me ${member.handle}`], { env: process.env, cwd: process.cwd(), encoding: "utf8" })) as { commentId: string };
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/comments/${commentId}/edit`);
+      await expect(page.getByText(/^You can edit this for another 1[45] minutes\.$/)).toBeVisible();
+      await page.getByText("Formatting help", { exact: true }).click();
+      await page.getByRole("link", { name: "Delete this comment" }).click();
+      await expect(page.getByRole("button", { name: "Yes, delete it" })).toBeVisible();
+      const results = await new AxeBuilder({ page }).include("main").options({ rules: { "target-size": { enabled: true } } }).analyze();
+      expect(results.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on the edit page (${colorScheme})`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+  });
+}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

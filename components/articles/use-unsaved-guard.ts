@@ -24,8 +24,11 @@ export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, save
         return (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && field.value !== value;
       });
     };
+    // Set once the writer has said yes to leaving by a link: a plain link then unloads the page,
+    // and the browser's own question would ask them a second time.
+    let agreedToLeave = false;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!isDirty()) return;
+      if (agreedToLeave || !isDirty()) return;
       event.preventDefault();
       event.returnValue = "";
     };
@@ -37,10 +40,13 @@ export function useUnsavedGuard(formRef: RefObject<HTMLFormElement | null>, save
       const to = new URL(link.href, location.href);
       if (to.pathname === location.pathname && to.search === location.search && to.hash) return; // same page
       if (link.hasAttribute("data-keeps-draft")) return;
-      if (isDirty() && !window.confirm(message)) {
-        event.preventDefault();
-        event.stopPropagation();
+      if (!isDirty()) return;
+      if (window.confirm(message)) {
+        agreedToLeave = true;
+        return;
       }
+      event.preventDefault();
+      event.stopPropagation();
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     document.addEventListener("click", onClick, true);
