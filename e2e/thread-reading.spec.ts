@@ -3,8 +3,10 @@
 // the permalink's target highlighted, the article's author and staff marked next to their
 // names, and a hidden comment's title kept out of its replies' subjects. Times run on Playwright's
 // injected clock, never on waiting.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { FLAGSHIP_PATH, flaggedComment, ownBox, test, thread, threadComments } from "./fixtures";
+import { UNCOUNTED } from "./comments-helpers";
+import { FLAGSHIP_PATH, createMemberAndSignIn, flaggedComment, newMember, ownBox, test, thread, threadComments, uniqueSuffix } from "./fixtures";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -80,6 +82,35 @@ test.describe("times", () => {
       await expect(time).toHaveAttribute("title", (await time.innerText()).trim());
       await expect(page.locator("article > header .meta time").first()).toHaveText(/ UTC$/);
     });
+  });
+});
+
+test.describe("an edited comment", () => {
+  test.use({ timezoneId: "America/New_York", viewport: { width: 360, height: 740 } });
+
+  test("says it was edited and when, with the exact time in the reader's zone", async ({ page }) => {
+    test.setTimeout(60_000); // a member signs up and posts first
+    const member = newMember();
+    await createMemberAndSignIn(page, member, UNCOUNTED.path);
+    const form = page.locator("section#leave-a-comment form");
+    await expect(form.getByText(`Signed in as ${member.name}.`)).toBeVisible();
+    const text = `Said too soon ${uniqueSuffix()}`;
+    await form.getByLabel("Comment", { exact: true }).fill(text);
+    await form.getByRole("button", { name: "Post comment" }).click();
+    const mine = thread(page).locator("li.comment").filter({ hasText: text });
+    await expect(mine).toHaveCount(1);
+    await expect(ownBox(mine).locator(".comment__edited")).toHaveCount(0);
+
+    await page.goto(`/${(await mine.getAttribute("id"))!.replace("comment-", "comments/")}/edit`);
+    await page.getByLabel("Comment", { exact: true }).fill(`${text}, and now said better`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#comment-`));
+    const edited = ownBox(thread(page).locator("li.comment").filter({ hasText: `${text}, and now said better` })).locator(".comment__edited");
+    await expect(edited).toHaveText(/^\(edited (just now|1 minute ago)\)$/);
+    const when = edited.locator("time");
+    await expect(when).toHaveAttribute("title", /^\w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M E[SD]T$/);
+    const stamp = Date.parse((await when.getAttribute("datetime"))!);
+    expect(Math.abs(Date.now() - stamp)).toBeLessThan(5 * MINUTE);
   });
 });
 
@@ -237,3 +268,24 @@ test.describe("a hidden comment's title", () => {
     await expect(page.getByText(title)).toHaveCount(0);
   });
 });
+
+for (const scheme of schemes) {
+  test(`the reading aids pass axe, target size included (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const all = await stamps(page);
+    const sorted = [...all].sort((a, b) => a.at - b.at);
+    const lastVisit = sorted[Math.floor(sorted.length / 2)].at + 1000;
+    await page.clock.install({ time: lastVisit });
+    await page.goto(FLAGSHIP_PATH);
+    await expect(thread(page)).toHaveAttribute("data-live", "");
+    await page.clock.setSystemTime(sorted.at(-1)!.at + DAY);
+    await page.reload();
+    // New marks, the jump link, a highlighted target, a folded thread and the badges, all at once.
+    await thread(page).getByRole("link", { name: /new comments$/ }).click();
+    await thread(page).locator("li.comment[data-depth='0'] > button.comment__fold").last().click();
+    await expect(thread(page).locator("li.comment[data-collapsed]")).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).include("section#comments").options({ rules: { "target-size": { enabled: true } } }).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(found).toEqual([]);
+  });
+}

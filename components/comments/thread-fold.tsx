@@ -10,7 +10,7 @@ export function ThreadFold({ name, comments }: { name: string; comments: number 
   return (
     <>
       <button type="button" className="comment__fold" data-fold={count} aria-expanded="true" aria-label={`Collapse this thread (${count})`}>
-        <span aria-hidden="true">−</span>
+        −
       </button>
       <p className="comment__folded">
         {name} · {count} hidden

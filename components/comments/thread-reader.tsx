@@ -69,8 +69,8 @@ function toggleFold(button: HTMLButtonElement) {
   const count = button.dataset.fold ?? "";
   button.setAttribute("aria-expanded", String(!fold));
   button.setAttribute("aria-label", `${fold ? "Expand" : "Collapse"} this thread (${count})`);
-  const sign = button.querySelector("span");
-  if (sign) sign.textContent = fold ? "+" : "−";
+  // The label names it; the sign is what shows.
+  button.textContent = fold ? "+" : "−";
   li.toggleAttribute("data-collapsed", fold);
 }
 
