@@ -140,7 +140,7 @@ export function CommentActions({ commentId, subject, authorName, context, offer,
           <>
             <ReplyButtons commentId={commentId} reply={reply} interactive={interactive} />
             <a href={`/comments/${commentId}`} className="action action--link" data-action="">
-              Link
+              <span className="action__text">Link</span>
             </a>
             <details className="more-menu menu">
               <summary className="action action--more" data-action="">

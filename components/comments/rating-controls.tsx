@@ -27,7 +27,9 @@ function Label({ name, shown }: { name: string; shown: string }) {
   return (
     <>
       <span className="visually-hidden">{name}</span>
-      <span aria-hidden="true">{shown}</span>
+      <span aria-hidden="true" className="action__text">
+        {shown}
+      </span>
     </>
   );
 }

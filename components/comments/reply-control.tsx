@@ -71,10 +71,10 @@ export function ReplyButtons({ commentId, reply, interactive }: { commentId: str
     return (
       <>
         <a href={`/comments/${commentId}/reply`} className="action action--reply" data-action="">
-          Reply
+          <span className="action__text">Reply</span>
         </a>
         <a href={`/comments/${commentId}/reply?quote=1`} className="action action--quote" data-action="">
-          Quote
+          <span className="action__text">Quote</span>
         </a>
       </>
     );
@@ -82,10 +82,10 @@ export function ReplyButtons({ commentId, reply, interactive }: { commentId: str
   return (
     <>
       <button type="button" className="action action--reply" data-action="" aria-expanded={reply.open} onClick={(e) => reply.toggle(e.currentTarget)}>
-        Reply
+        <span className="action__text">Reply</span>
       </button>
       <button type="button" className="action action--quote" data-action="" onClick={(e) => reply.quote(e.currentTarget)}>
-        Quote
+        <span className="action__text">Quote</span>
       </button>
     </>
   );
