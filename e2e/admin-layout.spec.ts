@@ -3,7 +3,7 @@
 // row on the phone and no sideways scrolling, one primary action per row, checkboxes beside
 // their labels, and no word (or email address) broken between letters.
 import { expect, type Locator, type Page } from "@playwright/test";
-import { type Member, expectNoSeriousA11yViolations, memberWithRole, signInAs, submit, test } from "./fixtures";
+import { type Member, expectNoSeriousA11yViolations, memberWithRole, newBrowserContext, signInAs, submit, test } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -174,3 +174,28 @@ for (const size of WIDTHS) {
     });
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the folded ban form opens, comes back open with its error, then bans; the row offers to lift it", async ({ page, browser, baseURL }) => {
+    // Signed in where the header's account island can confirm it, then the session moves over.
+    const withScript = await newBrowserContext(browser, baseURL);
+    await signInAs(await withScript.newPage(), await memberWithRole("admin"));
+    await page.context().addCookies(await withScript.cookies());
+    await withScript.close();
+    const reader = await memberWithRole("reader");
+    await page.goto(`/admin/users?q=${reader.handle}`);
+    const row = () => page.getByRole("row").filter({ hasText: `@${reader.handle}` });
+    await row().getByText("Ban from posting…").click();
+    await submit(page, row().getByRole("button", { name: "Ban from posting", exact: true }));
+    await expect(row().getByLabel(`Reason for banning ${reader.handle}`)).toBeVisible();
+    await expect(row().getByText("Say why the member is banned.")).toBeVisible();
+    await row().getByLabel(`Reason for banning ${reader.handle}`).fill("Spam in every thread");
+    await submit(page, row().getByRole("button", { name: "Ban from posting", exact: true }));
+    await page.goto(`/admin/users?q=${reader.handle}`);
+    await expect(row()).toContainText("(banned)");
+    await expect(row().getByRole("button", { name: `Lift the ban on ${reader.handle}` })).toBeVisible();
+    expect(await primaryButtonCount(row())).toBe(1);
+  });
+});
