@@ -114,7 +114,8 @@ describe("getBestOfWeek", () => {
     expect(top.bodyHtml).toContain("<em>body</em>");
     expect(top.bodyHtml).not.toContain("<script>");
     expect(top).not.toHaveProperty("body");
-    expect(top.author).toEqual({ kind: "member", handle: member.handle, name: "Best Commenter" });
+    // The member also wrote the article, so the public view says so (the badge next to the name).
+    expect(top.author).toEqual({ kind: "member", handle: member.handle, name: "Best Commenter", standing: "author" });
     expect(top.article).toEqual({ title: visible.title, slug: visible.slug });
     expect(top.permalink).toBe(`/comments/${top.id}`);
     expect(top.createdAt).toBe("2020-12-29T10:00:00.000Z");
