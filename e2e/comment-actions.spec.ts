@@ -54,9 +54,12 @@ for (const width of [1280, 360]) {
       for (const [i, name] of names.entries()) await expect(line.nth(i)).toHaveAccessibleName(name);
       await expect(replyControl(first).getByRole("link", { name: "Link", exact: true })).toHaveAttribute("href", `/comments/${(await first.getAttribute("id"))!.slice("comment-".length)}`);
 
-      // One row on a desktop, at most two on a phone.
-      const tops = new Set((await line.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)))).map(String));
-      expect(tops.size).toBeLessThanOrEqual(width >= 1000 ? 1 : 2);
+      // One row, on a desktop and on a phone, for a comment and for a reply to a reply.
+      const rows = (controls: Locator) => controls.evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
+      expect(await rows(line)).toBe(1);
+      const deeper = shownComments(page).and(page.locator("[data-depth='2']")).first();
+      await expect(lineControls(deeper)).toHaveCount(7);
+      expect(await rows(lineControls(deeper))).toBe(1);
       const boxes = await lineControls(shownComments(page).nth(3)).evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
       for (const box of boxes) {
         expect(box.width).toBeGreaterThanOrEqual(24);
