@@ -88,6 +88,7 @@ const CASES: Record<string, Case> = {
     establishedAfterDays: whole(),
     establishedAfterComments: whole("100000"),
     flagAccuracyBonusMax: whole("0"),
+    creditsUrl: field("", "https://example.com/credits"),
   }),
   "trust/schemas.ts#TrustChoice": text("new", "member", "established", "earned"),
   "trust/schemas.ts#SetTrustInput": form({ userId: id, trust: field("new", "member", "established", "earned") }),

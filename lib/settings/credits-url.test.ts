@@ -17,7 +17,7 @@ describe("creditsUrl setting", () => {
   });
 
   it("refuses anything that is not a web address, with words saying so", () => {
-    for (const bad of ["javascript:alert(1)", "shop.example.org", "https://exa mple.org", `https://example.org/${"a".repeat(300)}`]) {
+    for (const bad of ["javascript:alert(1)", "shop.example.org", "https://exa mple.org", "https://example.org/\0nul", `https://example.org/${"a".repeat(300)}`]) {
       const result = UpdateSettingsInput.safeParse(form(bad));
       expect(result.success, bad).toBe(false);
       expect(result.error?.issues[0].path).toEqual(["creditsUrl"]);

@@ -34,6 +34,6 @@ export const UpdateSettingsInput = z.object({
     .string()
     .trim()
     .max(300, "Keep the credits link under 300 characters.")
-    .refine((v) => v === "" || (/^https?:\/\/\S+$/i.test(v) && URL.canParse(v)), "Enter the credits link as a full address starting with https://, or leave it empty."),
+    .refine((v) => v === "" || (/^https?:\/\/[^\s\p{Cc}]+$/iu.test(v) && URL.canParse(v)), "Enter the credits link as a full address starting with https://, or leave it empty."),
 });
 export type UpdateSettingsInput = z.infer<typeof UpdateSettingsInput>;
