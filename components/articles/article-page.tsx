@@ -18,6 +18,7 @@ import { env } from "@/lib/env";
 import { pluralize } from "@/lib/format";
 import { isDefaultView, type ThreadView } from "@/lib/comments/thread-view";
 import { getSettings } from "@/lib/settings/queries";
+import { currentReaderRatings } from "@/lib/ratings/queries";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { description, pageTitle } from "@/lib/seo/cut";
 
@@ -52,7 +53,7 @@ export async function articleMetadata(slug: string, threadView?: ThreadView): Pr
 }
 
 /** The article with its discussion, in the reader's chosen view (the cached default or another). */
-export async function ArticlePage({ slug, threadView }: { slug: string; threadView: ThreadView }) {
+export async function ArticlePage({ slug, threadView, fresh = false }: { slug: string; threadView: ThreadView; fresh?: boolean }) {
   const article = await getArticle(slug);
   if (!article) return articleNotFound(slug);
   const [discussion, spotlights, settings] = await Promise.all([listCommentPage(article.id, threadView), listSpotlights(article.id), getSettings(), tagArticlePage(article.slug)]);
@@ -62,6 +63,8 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
   const onPage = new Set(comments.map((c) => c.id));
   const elsewhere = spotlights.map((s) => s.commentId).filter((id) => !onPage.has(id));
   const spotlit = elsewhere.length > 0 ? await listCommentsByIds(article.id, elsewhere) : [];
+  // Never on the shared, cached page: reading who is asking would make it one reader's.
+  const ratings = fresh ? await currentReaderRatings(article.id) : undefined;
   const path = `/articles/${article.slug}`;
   const countLabel = pluralize(article.commentCount, "Comment");
   return (
@@ -93,6 +96,7 @@ export async function ArticlePage({ slug, threadView }: { slug: string; threadVi
           spotlit={spotlit}
           spotlights={spotlights}
           flat={threadView.view === "flat"}
+          ratings={ratings}
           reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }}
           costs={{ first: settings.firstWordCost, last: settings.lastWordCost }}
         />

@@ -14,9 +14,10 @@ export async function variantMetadata({ params }: VariantProps): Promise<Metadat
   return threadView ? articleMetadata(slug, threadView) : {};
 }
 
-export async function VariantPage({ params }: VariantProps) {
+/** `fresh`: rendered for one reader alone, so it may show what is theirs (their ratings). */
+export async function VariantPage({ params, fresh = false }: VariantProps & { fresh?: boolean }) {
   const { slug, variant } = await params;
   const threadView = parseVariantSegment(variant);
   if (!threadView) notFound();
-  return <ArticlePage slug={slug} threadView={threadView} />;
+  return <ArticlePage slug={slug} threadView={threadView} fresh={fresh} />;
 }

@@ -7,6 +7,7 @@ import type { SpotlightOffer } from "@/lib/spotlights/schemas";
 import { CommentOptions } from "./comment-options";
 import { useJustPostedComments } from "./own-comments";
 import { RatingControls } from "./rating-controls";
+import type { RatingState } from "@/lib/ratings/state";
 import { ReplyButtons, ReplyForm, useReply, type ReplyContext } from "./reply-control";
 
 const noSubscribe = () => () => {};
@@ -19,6 +20,8 @@ type Props = {
   offer: SpotlightOffer;
   /** A published comment: one hidden or removed can be rated (or unflagged) but not answered. */
   visible: boolean;
+  /** This reader's ratings, where the page was rendered for them alone (see CommentThread). */
+  rating?: RatingState;
 };
 
 /** The line's own controls (not those inside an open menu), in order. */
@@ -66,7 +69,7 @@ function useClaimNotice() {
  * the controls plain forms and links, so all of it works without JavaScript; with it, Escape
  * closes the open menu or the reply form and gives focus back to what opened it.
  */
-export function CommentActions({ commentId, subject, authorName, context, offer, visible }: Props) {
+export function CommentActions({ commentId, subject, authorName, context, offer, visible, rating }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const line = useRef<HTMLDivElement>(null);
   const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -135,7 +138,7 @@ export function CommentActions({ commentId, subject, authorName, context, offer,
   return (
     <div className="comment-actions" ref={container} onKeyDown={onKeyDown}>
       <div className="comment-actions__line" role="toolbar" aria-label="Comment actions" ref={line} onFocus={(e) => line.current && rove(line.current, e.target)}>
-        <RatingControls commentId={commentId} articleId={context.articleId} />
+        <RatingControls commentId={commentId} articleId={context.articleId} initial={rating} />
         {visible ? (
           <>
             <ReplyButtons commentId={commentId} reply={reply} interactive={interactive} />

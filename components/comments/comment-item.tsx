@@ -4,6 +4,8 @@ import type { CommentNode } from "@/lib/comments/types";
 import { CommentBody } from "./comment-body";
 import { DepthMarker } from "./depth-marker";
 import type { SpotlightOffer } from "@/lib/spotlights/schemas";
+import type { ViewerRatings } from "@/lib/ratings/queries";
+import { ratingStateOf } from "@/lib/ratings/state";
 import { CommentActions } from "./comment-actions";
 import { FlaggedComment } from "./flagged-comment";
 import { ThreadFold } from "./thread-fold";
@@ -15,9 +17,9 @@ function countReplies(node: CommentNode): number {
   return node.replies.reduce((n, r) => n + (r.state === "tombstone" ? 0 : 1) + countReplies(r), 0);
 }
 
-type Context = { reply: ReplyContext; offer: SpotlightOffer };
+type Context = { reply: ReplyContext; offer: SpotlightOffer; ratings?: ViewerRatings };
 
-export function CommentItem({ node, reply, offer, parent }: Context & { node: CommentNode; parent: Parent }) {
+export function CommentItem({ node, reply, offer, ratings, parent }: Context & { node: CommentNode; parent: Parent }) {
   const name = authorName(node.author);
   const body = (
     <>
@@ -25,7 +27,7 @@ export function CommentItem({ node, reply, offer, parent }: Context & { node: Co
       <CommentBody comment={node} />
       {/* The comment's one action line (one client island): ratings, reply, link and the "⋯" menu. */}
       {node.state !== "tombstone" ? (
-        <CommentActions commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} offer={offer} visible={node.state === "visible"} />
+        <CommentActions commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} offer={offer} visible={node.state === "visible"} rating={ratings ? ratingStateOf(ratings, node.id) : undefined} />
       ) : null}
     </>
   );
@@ -43,17 +45,17 @@ export function CommentItem({ node, reply, offer, parent }: Context & { node: Co
       {/* Replies sit outside the flagged box: hiding a comment never hides the answers to it. The
           reader folds a whole thread with the button above (components/comments/thread-reader.tsx). */}
       {node.replies.length > 0 ? (
-        <CommentList nodes={node.replies} reply={reply} offer={offer} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
+        <CommentList nodes={node.replies} reply={reply} offer={offer} ratings={ratings} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
       ) : null}
     </li>
   );
 }
 
-export function CommentList({ nodes, reply, offer, parent = null }: Context & { nodes: CommentNode[]; parent?: Parent }) {
+export function CommentList({ nodes, reply, offer, ratings, parent = null }: Context & { nodes: CommentNode[]; parent?: Parent }) {
   return (
     <ul className="comment-list">
       {nodes.map((n) => (
-        <CommentItem key={n.id} node={n} reply={reply} offer={offer} parent={parent} />
+        <CommentItem key={n.id} node={n} reply={reply} offer={offer} ratings={ratings} parent={parent} />
       ))}
     </ul>
   );

@@ -1,15 +1,26 @@
 import { buildCommentTree, pruneEmptyTombstones } from "@/lib/comments/tree";
 import { withReplyLinks } from "@/lib/comments/thread-view";
 import type { CommentView, SpotlightView } from "@/lib/comments/types";
+import type { ViewerRatings } from "@/lib/ratings/queries";
 import { CommentList } from "./comment-item";
 import type { ReplyContext } from "./reply-control";
 import { SpotlightBox } from "./spotlight-box";
 import { ThreadReader } from "./thread-reader";
 
-type Props = { comments: CommentView[]; spotlit?: CommentView[]; spotlights: SpotlightView[]; reply: ReplyContext; costs: { first: number; last: number }; flat?: boolean };
+type Props = {
+  comments: CommentView[];
+  spotlit?: CommentView[];
+  spotlights: SpotlightView[];
+  reply: ReplyContext;
+  costs: { first: number; last: number };
+  flat?: boolean;
+  // Only on a page rendered for one reader (the fresh view): their own ratings, in the HTML, so
+  // a rating made without JavaScript shows on the comment it lands on.
+  ratings?: ViewerRatings;
+};
 
 /** The whole discussion: First Word above the thread, Last Word below, each also in its place. */
-export function CommentThread({ comments, spotlit = [], spotlights, reply, costs, flat = false }: Props) {
+export function CommentThread({ comments, spotlit = [], spotlights, reply, costs, flat = false, ratings }: Props) {
   // Spotlighted comments from other pages of a long discussion are passed in `spotlit`.
   const byId = new Map([...spotlit, ...comments].map((c) => [c.id, c]));
   const spot = (kind: "first" | "last") => {
@@ -38,7 +49,7 @@ export function CommentThread({ comments, spotlit = [], spotlights, reply, costs
     <>
       <ThreadReader articleId={reply.articleId} />
       {spot("first")}
-      {tree.length > 0 ? <CommentList nodes={tree} reply={reply} offer={offer} /> : <p>No comments yet.</p>}
+      {tree.length > 0 ? <CommentList nodes={tree} reply={reply} offer={offer} ratings={ratings} /> : <p>No comments yet.</p>}
       {spot("last")}
     </>
   );

@@ -3,9 +3,10 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
+import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
 
 type Control = "insightful" | "funny" | "flag";
-export type RatingState = { insightful: boolean; funny: boolean; flag: boolean; own: boolean; counts?: RatingCounts };
+export type { RatingState };
 
 type Props = { commentId: string; articleId: string; initial?: RatingState };
 
@@ -13,10 +14,7 @@ type Props = { commentId: string; articleId: string; initial?: RatingState };
 function useRatingState(commentId: string, articleId: string, initial?: RatingState): RatingState | undefined {
   const viewer = useViewer(initial ? undefined : articleId);
   if (initial) return initial;
-  const r = viewer?.ratings;
-  if (!r) return undefined;
-  const votes = r.votes[commentId] ?? [];
-  return { insightful: votes.includes("insightful"), funny: votes.includes("funny"), flag: r.flagged.includes(commentId), own: r.own.includes(commentId), counts: r.counts[commentId] };
+  return viewer?.ratings ? ratingStateOf(viewer.ratings, commentId) : undefined;
 }
 
 const capitalize = (word: string) => word[0].toUpperCase() + word.slice(1);

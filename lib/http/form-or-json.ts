@@ -20,8 +20,9 @@ type Control<T> = {
   unknownComment: string;
   /** A refusal's code for the outcome page (anything unexpected is thrown on). */
   refusalCode: (error: unknown) => string;
-  /** The one write path (lib/<feature>/submit.ts): the JSON answer, and where a plain form goes. */
-  submit: (commentId: string, input: T) => Promise<{ json: Record<string, unknown>; location: string }>;
+  /** The one write path (lib/<feature>/submit.ts): the JSON answer, and where a plain form goes
+   * (`asForm`: the request is a plain form post, so the answer is a page to land on). */
+  submit: (commentId: string, input: T, asForm: boolean) => Promise<{ json: Record<string, unknown>; location: string }>;
   /** Extra query for the outcome page (the spotlight's kind). */
   outcomeQuery?: (input: T) => string;
 };
@@ -41,7 +42,7 @@ export async function formOrJson<T>(request: Request, control: Control<T>): Prom
   const page = control.outcomePage(id);
   if (!parsed.success) return wantsJson ? invalidJson(parsed.error) : seeOther(`${page}?outcome=invalid`);
   try {
-    const { json, location } = await control.submit(id, parsed.data);
+    const { json, location } = await control.submit(id, parsed.data, !wantsJson);
     return wantsJson ? Response.json(json, { headers: { "Cache-Control": "no-store" } }) : seeOther(location);
   } catch (error) {
     if (wantsJson) return expectedFailure(error);

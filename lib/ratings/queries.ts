@@ -3,8 +3,9 @@
 // never see.
 import "server-only";
 import { isModerator } from "../auth/roles";
-import type { Viewer } from "../auth/viewer";
+import { getViewer, type Viewer } from "../auth/viewer";
 import { getDb } from "../db";
+import { readVisitorId } from "../visitor";
 import type { VoteKind } from "./mutations";
 
 export type RatingCounts = { insightful: number; funny: number; flagWeight: number };
@@ -37,4 +38,10 @@ export async function viewerRatings(articleId: string, viewer: Viewer | null, vi
     own: counted.filter(isOwn).map((c) => c.id),
     counts: Object.fromEntries(counted.map((c) => [c.id, { insightful: c.insightfulCount, funny: c.funnyCount, flagWeight: c.flagWeight }])),
   };
+}
+
+/** The ratings of whoever is asking: a member by account, anyone else by their visitor cookie. */
+export async function currentReaderRatings(articleId: string): Promise<ViewerRatings> {
+  const viewer = await getViewer();
+  return viewerRatings(articleId, viewer, viewer ? null : await readVisitorId());
 }

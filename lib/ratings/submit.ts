@@ -21,7 +21,7 @@ const PER_VISITOR_IP = { limit: 60, windowMs: 10 * 60_000 };
 const PER_VISITOR_NETWORK = { limit: 180, windowMs: 10 * 60_000 };
 const PER_MEMBER = { limit: 300, windowMs: 10 * 60_000 };
 
-export async function submitRating(commentId: string, input: RatingInput): Promise<{ on: boolean; hiddenBy?: "moderator" | "community" | null }> {
+export async function submitRating(commentId: string, input: RatingInput, { asForm = false } = {}): Promise<{ on: boolean; hiddenBy?: "moderator" | "community" | null }> {
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
   const { ip, network } = await clientNetwork();
   const voter = voterFor(viewer, await ensureVisitorId(), settings, network);
@@ -39,10 +39,10 @@ export async function submitRating(commentId: string, input: RatingInput): Promi
       : await setVote(voter, commentId, input.control, input.on);
   // Badges, hiding and the reasons shown on a hidden comment are part of the cached page; a vote
   // that changes none of them (most) leaves the page cached.
-  if (result.changesPage) {
-    revalidateArticle(result.articleSlug);
-    await showFreshTo(result.articleSlug);
-  }
+  if (result.changesPage) revalidateArticle(result.articleSlug);
+  // The rater's next view of the article is rendered for them: it must show a change to the
+  // page, and a plain form (no JavaScript) lands there and shows the reader's own ratings.
+  if (result.changesPage || asForm) await showFreshTo(result.articleSlug);
   return input.control === "flag" ? { on: result.on, hiddenBy: result.hiddenBy ?? null } : { on: result.on };
 }
 

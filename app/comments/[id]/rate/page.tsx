@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommentBody } from "@/components/comments/comment-body";
-import { RatingControls, type RatingState } from "@/components/comments/rating-controls";
-import { getViewer } from "@/lib/auth/viewer";
+import { RatingControls } from "@/components/comments/rating-controls";
 import { getCommentForReply } from "@/lib/comments/queries";
-import { viewerRatings } from "@/lib/ratings/queries";
-import { readVisitorId } from "@/lib/visitor";
+import { currentReaderRatings } from "@/lib/ratings/queries";
+import { ratingStateOf } from "@/lib/ratings/state";
 
 export const metadata: Metadata = { title: "Rate a comment", robots: { index: false } };
 
@@ -19,22 +18,13 @@ const OUTCOMES: Record<string, { text: string; ok: boolean }> = {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ outcome?: string | string[] }> };
 
-// Where the rating controls lead without JavaScript: the comment with this reader's rating of
-// it, so the result of the form post is visible, and a way back to the discussion.
+// Where a refused rating without JavaScript leads (a rating that works lands on the comment in
+// the article): the comment with this reader's rating of it, why it was refused, and a way back.
 export default async function RatePage({ params, searchParams }: Props) {
   const found = await getCommentForReply((await params).id, { includeHidden: true });
   if (!found) notFound();
   const { comment, article } = found;
-  const viewer = await getViewer();
-  const ratings = await viewerRatings(article.id, viewer, viewer ? null : await readVisitorId());
-  const votes = ratings.votes[comment.id] ?? [];
-  const state: RatingState = {
-    insightful: votes.includes("insightful"),
-    funny: votes.includes("funny"),
-    flag: ratings.flagged.includes(comment.id),
-    own: ratings.own.includes(comment.id),
-    counts: ratings.counts[comment.id],
-  };
+  const state = ratingStateOf(await currentReaderRatings(article.id), comment.id);
   const outcomeKey = (await searchParams).outcome;
   const outcome = typeof outcomeKey === "string" ? OUTCOMES[outcomeKey] : undefined;
   return (

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = variantMetadata;
 
 export default function Page(props: VariantProps) {
-  return <VariantPage {...props} />;
+  return <VariantPage {...props} fresh />;
 }
