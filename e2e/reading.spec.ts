@@ -1,5 +1,6 @@
 // A reader's path through the site: the front page and its pages, the flagship article, and
 // the tag and author pages its links lead to.
+import { TITLE_MAX, pageTitle } from "../lib/seo/cut";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { FLAGSHIP_PATH, FLAGSHIP_TITLE, openFlagshipFromHome, realComments, thread } from "./fixtures";
 
@@ -71,7 +72,9 @@ test.describe("flagship article", () => {
     const homeCount = parseInt(await homeCard.getByRole("link", { name: COUNT_LINK }).innerText(), 10);
 
     await openFlagshipFromHome(page);
-    await expect(page).toHaveTitle(`${FLAGSHIP_TITLE} | Dept`);
+    // The flagship's title is long: the <title> keeps it to 70 characters, cut after a word.
+    await expect(page).toHaveTitle(`${pageTitle(FLAGSHIP_TITLE, "Dept")} | Dept`);
+    expect((await page.title()).length).toBeLessThanOrEqual(TITLE_MAX);
     const article = page.getByRole("main").getByRole("article");
     const header = article.locator("header");
     await expect(header.getByText(/^from the .+ dept$/)).toBeVisible();
@@ -127,7 +130,7 @@ test.describe("tag and author pages", () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Filed under: ${tagName}`);
     await expect(page).toHaveTitle(`Filed under ${tagName} | Dept`);
-    await expect(page.getByText(/^\d+ articles?$/)).toBeVisible();
+    await expect(page.getByText(/^\d+ articles? · Subscribe: RSS$/)).toBeVisible();
     const listed = cards(page.getByRole("main"));
     await expect(listed.getByRole("link", { name: FLAGSHIP_TITLE, exact: true })).toBeVisible();
     // Every article listed carries the tag.
