@@ -63,7 +63,17 @@ export async function openFlagshipFromHome(page: Page): Promise<void> {
 export async function expectNoSeriousA11yViolations(page: Page, what: string, mustCheck: string[] = ["color-contrast"]): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious
+  const report = axeReport(serious);
+  expect(serious, `axe found serious/critical violations on ${what}:\n\n${report}`).toEqual([]);
+  const applied = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
+  for (const rule of mustCheck) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
+}
+
+type AxeViolations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"];
+
+/** Violations as a test failure shows them: rule, help and the first few elements at fault. */
+function axeReport(violations: AxeViolations): string {
+  return violations
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 8)
@@ -72,9 +82,6 @@ export async function expectNoSeriousA11yViolations(page: Page, what: string, mu
       return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
     })
     .join("\n\n");
-  expect(serious, `axe found serious/critical violations on ${what}:\n\n${report}`).toEqual([]);
-  const applied = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
-  for (const rule of mustCheck) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
 }
 
 /**
@@ -83,15 +90,7 @@ export async function expectNoSeriousA11yViolations(page: Page, what: string, mu
  */
 export async function expectNoA11yViolations(page: Page, what: string, mustCheck: string[] = ["color-contrast", "target-size"]): Promise<void> {
   const results = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).analyze();
-  const report = results.violations
-    .map((v) => {
-      const nodes = v.nodes
-        .slice(0, 8)
-        .map((n) => `    - ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`)
-        .join("\n");
-      return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n  ${v.helpUrl}\n${nodes}`;
-    })
-    .join("\n\n");
+  const report = axeReport(results.violations);
   expect(results.violations, `axe found violations on ${what}:\n\n${report}`).toEqual([]);
   const applied = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
   for (const rule of mustCheck) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
