@@ -31,6 +31,12 @@ const server = createServer((req, res) => {
   delete req.headers["x-real-ip"];
   handle(req, res);
 });
+// Node closes an idle keep-alive connection after 5 s, and a client (a proxy, a test's request
+// context) that sends on it just then gets ECONNRESET. Outlive the idle timeout of the proxies a
+// site runs behind (nginx and cloud load balancers keep 60 s), so the server is never the side
+// that closes first; headersTimeout must exceed it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 // Every interface, as `next start` does.
 server.listen(port, () => {
   console.log(`▶ Listening on http://localhost:${port}${dev ? " (development)" : ""}`);
