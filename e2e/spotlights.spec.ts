@@ -65,10 +65,24 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   await expect(panel.getByText("The first word has already been claimed")).toBeVisible();
   await expect(panel.getByRole("button", { name: "Make this the First Word" })).toHaveCount(0);
   await expect(panel).toContainText("Your balance: 5 credits");
-  await claim(panel, "Last Word", 3);
-  await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#last-word$`));
+  // The Last Word is claimed without JavaScript (same member): confirmed on the comment's
+  // spotlight page, it lands on the article at a notice in the box saying it was done.
+  const noScript = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(UNCOUNTED.path);
+  const plainPanel = await openOptions(commentWithText(plain, last));
+  await plainPanel.getByRole("link", { name: "Make this the Last Word" }).click();
+  await expect(plain.getByText("Spend 3 credits to make this the Last Word?")).toBeVisible();
+  await plain.getByRole("button", { name: "Spend 3 credits" }).click();
+  await expect(plain).toHaveURL(new RegExp(`${UNCOUNTED.path}#last-word-claimed$`));
+  await expect(plain.getByRole("region", { name: "Last Word" }).getByRole("status")).toHaveText("Done: this comment is now the Last Word.");
+  await expect(plain.getByRole("region", { name: "Last Word" })).toContainText(last);
+  await noScript.close();
+  await openUntil(page, UNCOUNTED.path, async () => (await page.getByRole("region", { name: "Last Word" }).count()) === 1);
   const lastWord = page.getByRole("region", { name: "Last Word" });
   await expect(lastWord).toContainText(last);
+  // Reached by its own address (not the notice's), the box carries no "done" message.
+  await expect(lastWord.getByRole("status")).toHaveCount(0);
   // First Word above the thread, Last Word below it.
   const order = await page.evaluate(() => {
     const at = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;

@@ -5,6 +5,9 @@ const KEY = "dept:spotlight-claimed";
 
 export type ClaimNotice = { kind: "first" | "last"; cost: number };
 
+/** Where a claim made without JavaScript lands: a notice in the spotlight box, shown as the :target. */
+export const claimedNoticeId = (kind: ClaimNotice["kind"]) => `${kind}-word-claimed`;
+
 export function rememberSpotlightClaim(kind: ClaimNotice["kind"], cost: number): void {
   try {
     sessionStorage.setItem(KEY, JSON.stringify({ kind, cost }));

@@ -5,16 +5,18 @@ import { getViewer } from "../auth/viewer";
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { SignInRequiredError } from "../errors";
+import { claimedNoticeId } from "./claim-notice";
 import { claimSpotlight } from "./mutations";
 import type { SpotlightInput } from "./schemas";
 import type { z } from "zod";
 
-/** Claims the spotlight for the signed-in member; where to see it on the article. */
-export async function submitSpotlightClaim(commentId: string, { kind }: z.infer<typeof SpotlightInput>): Promise<{ location: string }> {
+/** Claims the spotlight for the signed-in member; where to see it on the article (`asForm`: at
+ * the notice a plain form lands on, which says it was done). */
+export async function submitSpotlightClaim(commentId: string, { kind }: z.infer<typeof SpotlightInput>, { asForm = false } = {}): Promise<{ location: string }> {
   const viewer = await getViewer();
   if (!viewer) throw new SignInRequiredError("Sign in to spotlight a comment.");
   const { articleSlug } = await claimSpotlight(viewer, commentId, kind);
   revalidateArticle(articleSlug);
   await showFreshTo(articleSlug);
-  return { location: `/articles/${articleSlug}#${kind}-word` };
+  return { location: `/articles/${articleSlug}#${asForm ? claimedNoticeId(kind) : `${kind}-word`}` };
 }
