@@ -3,7 +3,7 @@
 // row on the phone and no sideways scrolling, one primary action per row, checkboxes beside
 // their labels, and no word (or email address) broken between letters.
 import { expect, type Locator, type Page } from "@playwright/test";
-import { type Member, expectNoSeriousA11yViolations, memberWithRole, newBrowserContext, signInAs, submit, test } from "./fixtures";
+import { type Member, expectNoA11yViolations, memberWithRole, newBrowserContext, signInAs, submit, test } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -105,7 +105,7 @@ for (const size of WIDTHS) {
         const rows = table.locator(":scope > tbody > tr");
         for (const row of await rows.all()) expect(await primaryButtonCount(row), `primary buttons in ${await row.locator("td").first().innerText()}`).toBe(1);
         expect(await wordsBrokenIn(table)).toEqual([]);
-        await expectNoSeriousA11yViolations(page, `/admin/users (${size.name}, ${scheme})`);
+        await expectNoA11yViolations(page, `/admin/users (${size.name}, ${scheme})`);
       }
 
       // The row's forms work where they are: credits granted from the card or the table.
@@ -142,11 +142,11 @@ for (const size of WIDTHS) {
           expect(box.width).toBeGreaterThanOrEqual(24);
         }
         expect(await wordsBrokenIn(page.getByRole("main"))).toEqual([]);
-        await expectNoSeriousA11yViolations(page, `/admin/settings (${size.name}, ${scheme})`);
+        await expectNoA11yViolations(page, `/admin/settings (${size.name}, ${scheme})`);
       }
       await page.goto("/admin");
       await expectNoSidewaysScroll(page, size.width);
-      await expectNoSeriousA11yViolations(page, `/admin (${size.name})`);
+      await expectNoA11yViolations(page, `/admin (${size.name})`);
     });
 
     test("moderation: one primary decision per comment, the log and the flags as tables or cards", async ({ page }) => {
@@ -166,7 +166,7 @@ for (const size of WIDTHS) {
             else await expect(table.getByRole("row").first().getByRole("columnheader").first()).toBeVisible();
           }
           expect(await wordsBrokenIn(page.getByRole("main"))).toEqual([]);
-          await expectNoSeriousA11yViolations(page, `${path} (${size.name}, ${scheme})`);
+          await expectNoA11yViolations(page, `${path} (${size.name}, ${scheme})`);
         }
       }
       // The reported entry's flags are a table of their own: on a phone, a card per flag.

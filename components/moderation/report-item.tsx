@@ -31,9 +31,10 @@ export function ReportEntry({ item }: { item: ReportItem }) {
   const author = item.author.kind === "deleted" ? DELETED_USER_NAME : item.author.name;
   return (
     <article className="queue-item" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      {/* Each report sits straight under the page's h1 (the queue's items sit under its h2s). */}
+      <h2 id={headingId}>
         Comment by {author} on “{item.article.title}”
-      </h3>
+      </h2>
       <div className="queue-item__main">
         <dl className="queue-item__facts">
           <dt>Status</dt>
