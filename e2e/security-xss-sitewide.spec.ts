@@ -16,6 +16,7 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, type Page } from "@playwright/test";
+import { description, pageTitle } from "../lib/seo/cut";
 import { cleanText, stripBidiControls } from "../lib/text";
 import { BROWSER_XSS_PAYLOADS, XSS_PAYLOADS } from "../tests/support/xss-payloads";
 import { asArray, expectSignedInAs, memberWithRole, parseXml, signInAs, submit, test, textOf, type Member } from "./fixtures";
@@ -38,7 +39,8 @@ const FORM = {
 const oneLine = (s: string) => cleanText(s).replace(/\s+/g, " ").trim();
 
 /** document.title as the browser gives it: ASCII whitespace collapsed. */
-const asDocTitle = (s: string) => `${s} | Dept`.replace(/[\t\n\f\r ]+/g, " ").trim();
+// What the <title> shows: the page's own part cut after a word to fit 70 characters (lib/seo/cut.ts).
+const asDocTitle = (s: string) => `${pageTitle(s, "Dept")} | Dept`.replace(/[\t\n\f\r ]+/g, " ").trim();
 
 const NONE = ":not(*)";
 const CARDS = "main .article-card";
@@ -59,7 +61,7 @@ const BEST_PAGE: AuditRoots = {
   text: ".best-list .comment__subject, .best-list .comment__author, .best-list__article a",
   byline: ".best-list .comment__byline, .best-list__article",
 };
-const QUEUE_PAGE: AuditRoots = { body: ".queue-item .comment__body", text: ".queue-item h3, .queue-item .comment__subject, .queue-item__facts a", byline: NONE };
+const QUEUE_PAGE: AuditRoots = { body: ".queue-item .comment__body", text: ".queue-item h2, .queue-item h3, .queue-item .comment__subject, .queue-item__facts a", byline: NONE };
 
 type ArticleRef = { slug: string; title: string; dept: string; excerpt: string | null; tags: { slug: string; name: string }[]; authorHandle: string; authorName: string };
 type Card = { href: string; title: string | null; author: string | null; dept: string | null; excerpt: string | null; tags: string[] };
@@ -212,14 +214,15 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
           same(path, "JSON-LD headline", seen.jsonLd?.headline, a.title);
           same(path, "JSON-LD author", seen.jsonLd?.author?.name, a.authorName);
           if (a.excerpt !== null) {
-            same(path, "meta description", seen.description, a.excerpt);
+            same(path, "meta description", seen.description, description(a.excerpt));
             same(path, "JSON-LD description", seen.jsonLd?.description, a.excerpt);
           }
           // (Something is left of every payload: text, or an image stripped of its script URL.)
           if (!seen.bodyHtml.trim()) problems.push(`${path}: the body is empty`);
           if (a === formArticle) {
             formArticle.tags = seen.tags.map(([href, name]) => ({ slug: href.replace(/^\/tags\//, ""), name }));
-            formArticle.excerpt = seen.description;
+            // The excerpt as typed, from the JSON-LD (the meta description is cut to 160 characters).
+            formArticle.excerpt = seen.jsonLd?.description ?? null;
             same(path, "tags", sorted(seen.tags.map(([, name]) => name)), sorted(FORM.tags));
           } else {
             same(path, "tags", sorted(seen.tags.map(([, name]) => name)), sorted(a.tags.map((t) => t.name)));
@@ -308,7 +311,7 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
           same(path, "name", seen.h1, m.name);
           same(path, "bio", seen.bio, m.bio || null);
           same(path, "<title>", seen.docTitle, asDocTitle(m.name));
-          same(path, "meta description", seen.description, m.bio || null);
+          same(path, "meta description", seen.description, m.bio ? description(m.bio) : null);
           same(path, "headings", seen.headings, [`Articles by ${m.name}`, `Comments by ${m.name}`]);
           const own = articles.filter((a) => a.authorHandle === m.handle);
           const found = await checkCards(w, path, own);
