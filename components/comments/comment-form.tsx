@@ -1,5 +1,6 @@
 "use client";
 
+import { CommentPreview } from "./comment-preview";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import { Field, FormMessage } from "@/components/forms/field";
@@ -127,12 +128,7 @@ export function CommentForm(props: Props) {
         <label htmlFor={id(HONEYPOT_FIELD)}>Leave this field empty</label>
         <input type="text" id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      {state.previewHtml ? (
-        <section className="comment-preview" aria-label="Preview">
-          <h3>Preview</h3>
-          <div className="comment__body" dangerouslySetInnerHTML={{ __html: state.previewHtml }} />
-        </section>
-      ) : null}
+      {state.previewHtml ? <CommentPreview html={state.previewHtml} heading="h3" /> : null}
       <div className="form-actions">
         <SubmitButton pendingText="Posting…">Post comment</SubmitButton>
         <button type="submit" name="intent" value="preview" className="button button--secondary">

@@ -1,5 +1,6 @@
 "use client";
 
+import { CommentPreview } from "./comment-preview";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useUnsavedGuard } from "@/components/articles/use-unsaved-guard";
 import { Field, FormMessage } from "@/components/forms/field";
@@ -27,12 +28,7 @@ export function EditCommentForm({ commentId, subject, body, cancelHref }: EditPr
       <Field id="edit-subject" name="subject" label="Subject" maxLength={SUBJECT_MAX} defaultValue={v.subject ?? subject} error={state.errors?.subject} />
       <Field id="edit-body" name="body" label="Comment" multiline maxLength={BODY_MAX} defaultValue={v.body ?? body} error={state.errors?.body} />
       <FormattingHelp />
-      {state.previewHtml ? (
-        <section className="comment-preview" aria-label="Preview">
-          <h2>Preview</h2>
-          <div className="comment__body" dangerouslySetInnerHTML={{ __html: state.previewHtml }} />
-        </section>
-      ) : null}
+      {state.previewHtml ? <CommentPreview html={state.previewHtml} heading="h2" /> : null}
       <div className="form-actions">
         <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
         <button type="submit" name="intent" value="preview" className="button button--secondary">
