@@ -8,6 +8,7 @@ import { getDb } from "../db";
 import { ForbiddenError, NotFoundError, SignInRequiredError } from "../errors";
 import { postingBan } from "../moderation/posting-bans";
 import { networkKeyOf } from "../request";
+import { followOwnComment, notifyNewComment } from "../notifications/outbox";
 import { getSettings } from "../settings/queries";
 import { anonymousTag } from "../visitor";
 import { countLinks, enforceFloodLimits, refuseDuplicate } from "./guards";
@@ -79,7 +80,12 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
       select: { id: true },
     });
     if (!parent) await tx.comment.update({ where: { id: created.id }, data: { rootId: created.id } });
-    if (status === "published") await tx.article.update({ where: { id: article.id }, data: { commentCount: { increment: 1 } } });
+    // Posting follows your own thread: replies anywhere below it will find you (lib/notifications).
+    if (viewer) await followOwnComment(tx, viewer.id, article.id, created.id);
+    if (status === "published") {
+      await tx.article.update({ where: { id: article.id }, data: { commentCount: { increment: 1 } } });
+      await notifyNewComment(tx, created.id, now);
+    }
     return { id: created.id, articleSlug: article.slug, status, ...(heldBecause ? { heldBecause } : {}) };
   });
 }

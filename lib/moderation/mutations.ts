@@ -7,6 +7,7 @@ import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { FieldError } from "../errors";
+import { notifyCommentAuthor, notifyNewComment } from "../notifications/outbox";
 import { takeDownSpotlights } from "../spotlights/takedown";
 import { FOR_MODERATORS, findComment, recordEvent, targetOf, type ModerationResult } from "./records";
 import { ModerationAction } from "./types";
@@ -33,7 +34,11 @@ export async function approveComment(viewer: Viewer, commentId: string, reason =
       data: { status: "published", hiddenBy: null, flagWeightApproved: c.flagWeight },
     });
     if (count === 0) throw new FieldError(undefined, ALREADY_DONE);
-    if (c.status === "pending") await tx.article.update({ where: { id: c.articleId }, data: { commentCount: { increment: 1 } } });
+    if (c.status === "pending") {
+      await tx.article.update({ where: { id: c.articleId }, data: { commentCount: { increment: 1 } } });
+      // Held until now, so nobody has been told of it yet (a hidden one was told of when posted).
+      await notifyNewComment(tx, commentId);
+    }
     // Approving says the flags were wrong: they count against their flaggers (lib/trust).
     await judgeOpenFlags(tx, commentId, "rejected");
     await recordEvent(tx, viewer, ModerationAction.approve, { commentId, ...targetOf(c), reason: reason.trim() });
@@ -57,6 +62,7 @@ export async function removeComment(viewer: Viewer, commentId: string, reason: s
     if (count === 0) throw new FieldError(undefined, ALREADY_DONE);
     if (c.status !== "pending") await tx.article.update({ where: { id: c.articleId }, data: { commentCount: { decrement: 1 } } });
     await takeDownSpotlights(tx, commentId, "removed by a moderator");
+    if (c.status !== "pending") await notifyCommentAuthor(tx, commentId, "hidden", `Removed by a moderator: ${why}`);
     await judgeOpenFlags(tx, commentId, "upheld");
     await recordEvent(tx, viewer, ModerationAction.remove, { commentId, ...targetOf(c), reason: why });
     return { articleSlug: c.article.slug };

@@ -6,6 +6,7 @@ import { requireRole } from "../auth/roles";
 import type { Viewer } from "../auth/viewer";
 import { getDb, type Tx } from "../db";
 import { FieldError } from "../errors";
+import { notifyCommentAuthor, notifyReporters } from "../notifications/outbox";
 import { takeDownSpotlights } from "../spotlights/takedown";
 import { FOR_MODERATORS, findComment, recordEvent, targetOf, type ModerationResult } from "./records";
 import { ModerationAction } from "./types";
@@ -25,6 +26,8 @@ export async function judgeOpenFlags(tx: Tx, commentId: string, verdict: Verdict
   for (const f of open) if (f.userId) perMember.set(f.userId, (perMember.get(f.userId) ?? 0) + 1);
   const field = verdict === "upheld" ? "flagsUpheld" : "flagsRejected";
   for (const [userId, n] of perMember) await tx.user.update({ where: { id: userId }, data: { [field]: { increment: n } } });
+  // Members who reported it hear the outcome; anonymous flaggers have no inbox.
+  await notifyReporters(tx, commentId, [...perMember.keys()], verdict);
   return count;
 }
 
@@ -38,8 +41,9 @@ export async function upholdFlags(viewer: Viewer, commentId: string, reason = ""
     const c = await findComment(tx, commentId);
     if ((await judgeOpenFlags(tx, commentId, "upheld")) === 0) throw new FieldError(undefined, NO_OPEN_FLAGS);
     if (c.status === "published") {
-      await tx.comment.updateMany({ where: { id: commentId, status: "published" }, data: { status: "hidden", hiddenBy: "moderator" } });
+      const { count } = await tx.comment.updateMany({ where: { id: commentId, status: "published" }, data: { status: "hidden", hiddenBy: "moderator" } });
       await takeDownSpotlights(tx, commentId, "hidden by a moderator");
+      if (count === 1) await notifyCommentAuthor(tx, commentId, "hidden", reason.trim() ? `Hidden by a moderator: ${reason.trim()}` : "Hidden by a moderator after readers reported it");
     } else if (c.status === "hidden") {
       // The moderator now owns the decision: withdrawn flags will not bring it back.
       await tx.comment.updateMany({ where: { id: commentId, status: "hidden" }, data: { hiddenBy: "moderator" } });

@@ -8,6 +8,7 @@
 import "server-only";
 import { getDb, isUniqueViolation, type Tx } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
+import { notifyCommentAuthor } from "../notifications/outbox";
 import { getSettings } from "../settings/queries";
 import type { SiteSettings } from "../settings/defaults";
 import { takeDownSpotlights } from "../spotlights/takedown";
@@ -66,6 +67,8 @@ export async function setVote(voter: Voter, commentId: string, kind: VoteKind, o
         await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId, trust: level, weight, network: voter.network } });
         await tx.comment.update({ where: { id: commentId }, data: { [countField]: { increment: 1 }, [weightField]: { increment: weight } } });
         delta = weight;
+        // Crossing the threshold earns the badge: its author hears of it (once per comment and kind).
+        if (was < threshold && was + delta >= threshold) await notifyCommentAuthor(tx, commentId, "badge", kind, { exceptUserId: voter.userId ?? undefined });
       } else {
         const vote = await tx.vote.findUnique({ where: { commentId_kind_voterKey: { commentId, kind, voterKey: voter.key } }, select: { id: true, weight: true } });
         if (!vote) return { articleSlug: comment.article.slug, on, changesPage: false };
@@ -152,10 +155,25 @@ async function settleVisibility(tx: Tx, commentId: string, threshold: number, mo
   const hiddenBy = moderatorFlagged ? "moderator" : byCommunity ? "community" : null;
   if (c.status === "published" && hiddenBy) {
     const { count } = await tx.comment.updateMany({ where: { id: commentId, status: "published" }, data: { status: "hidden", hiddenBy } });
-    if (count === 1) await takeDownSpotlights(tx, commentId, hiddenBy === "moderator" ? "hidden by a moderator" : "hidden by community flags");
+    if (count === 1) {
+      await takeDownSpotlights(tx, commentId, hiddenBy === "moderator" ? "hidden by a moderator" : "hidden by community flags");
+      await notifyCommentAuthor(tx, commentId, "hidden", await hiddenReason(tx, commentId, hiddenBy));
+    }
   } else if (c.status === "hidden" && c.hiddenBy === "community" && hiddenBy !== "community") {
     await tx.comment.updateMany({ where: { id: commentId, status: "hidden", hiddenBy: "community" }, data: hiddenBy ? { hiddenBy } : { status: "published", hiddenBy: null } });
   }
+}
+
+const REASON_WORDS: Record<string, string> = { abusive: "abusive", trolling: "trolling", spam: "spam" };
+
+/** What the author is told: who hid it, and what its flaggers said most often. */
+async function hiddenReason(tx: Tx, commentId: string, by: "moderator" | "community"): Promise<string> {
+  const flags = await tx.flag.findMany({ where: { commentId }, select: { reason: true } });
+  const tally = new Map<string, number>();
+  for (const f of flags) tally.set(f.reason, (tally.get(f.reason) ?? 0) + 1);
+  const top = [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const said = top ? ` as ${REASON_WORDS[top] ?? top}` : "";
+  return by === "moderator" ? `Hidden by a moderator who flagged it${said}` : `Hidden after readers flagged it${said}`;
 }
 
 async function slugOf(commentId: string): Promise<string> {

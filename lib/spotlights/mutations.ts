@@ -7,6 +7,7 @@ import { spendCredits } from "../credits/ledger";
 import { getDb, isUniqueViolation } from "../db";
 import { AlreadyClaimedError, BannedFromSpotlightsError, ForbiddenError, NotFoundError } from "../errors";
 import { COMMENT_GONE, ONLY_VISIBLE_COMMENTS } from "./refusals";
+import { notifyCommentAuthor } from "../notifications/outbox";
 import { getSettings } from "../settings/queries";
 import { spotlightLabel } from "./takedown";
 
@@ -29,6 +30,7 @@ export async function claimSpotlight(viewer: Viewer, commentId: string, kind: Sp
       }
       await tx.spotlight.create({ data: { articleId: comment.articleId, kind, commentId, userId: viewer.id, cost } });
       await spendCredits(tx, viewer.id, cost, `${spotlightLabel(kind)} on ${comment.article.title}`);
+      await notifyCommentAuthor(tx, commentId, "spotlight", kind, { exceptUserId: viewer.id });
       return { articleSlug: comment.article.slug };
     });
   } catch (error) {
