@@ -105,12 +105,18 @@ describe("settings", () => {
       data: { slug: `del-${unique()}`, title: "t", dept: "d", body: "b", status: "published", publishedAt: new Date(), authorId: author?.id ?? viewer.id },
     });
     const comment = await db.comment.create({ data: { articleId: article.id, authorId: viewer.id, body: "I was here" } });
+    await db.follow.create({ data: { followerKey: `u:${viewer.id}`, target: `article:${article.id}`, userId: viewer.id, articleId: article.id } });
+    await db.notification.create({ data: { userId: viewer.id, kind: "reply", commentId: comment.id, articleId: article.id, mailState: "queued", mailDueAt: new Date() } });
+    await db.user.update({ where: { id: viewer.id }, data: { repliesFeedToken: `feed-${unique()}`, notifyToken: `stop-${unique()}` } });
     expect(await fieldOf(deleteAccount(viewer, "wrong password"))).toBe("password");
     await deleteAccount(viewer, PASSWORD);
     const user = await db.user.findUniqueOrThrow({ where: { id: viewer.id } });
     expect(user.deletedAt).not.toBeNull();
     expect([user.email, user.name, user.bio, user.passwordHash]).toEqual([`deleted-${viewer.id}@deleted.invalid`, "Deleted user", "", null]);
     expect(await db.session.count({ where: { userId: viewer.id } })).toBe(0);
+    // No follows, no notifications (nor their unsent mail), no private feed or unsubscribe address.
+    expect([await db.follow.count({ where: { userId: viewer.id } }), await db.notification.count({ where: { userId: viewer.id } })]).toEqual([0, 0]);
+    expect([user.repliesFeedToken, user.notifyToken, user.notifyMailMode]).toEqual([null, null, "never"]);
     expect(await db.comment.findUnique({ where: { id: comment.id }, select: { body: true } })).toEqual({ body: "I was here" });
   });
 });

@@ -123,8 +123,15 @@ export async function deleteAccount(viewer: Viewer, password: string): Promise<{
   await db.$transaction([
     db.user.update({
       where: { id: viewer.id },
-      data: { email: `${tombstone}@deleted.invalid`, handle: tombstone, name: DELETED_USER_NAME, bio: "", passwordHash: null, emailVerifiedAt: null, deletedAt: new Date() },
+      data: {
+        email: `${tombstone}@deleted.invalid`, handle: tombstone, name: DELETED_USER_NAME, bio: "", passwordHash: null, emailVerifiedAt: null, deletedAt: new Date(),
+        // Their private feed address and unsubscribe link stop working with the account.
+        notifyToken: null, repliesFeedToken: null, notifyMailMode: "never",
+      },
     }),
+    // What they followed and were told about is theirs alone: it goes (unsent mail included).
+    db.follow.deleteMany({ where: { userId: viewer.id } }),
+    db.notification.deleteMany({ where: { userId: viewer.id } }),
     db.account.deleteMany({ where: { userId: viewer.id } }),
     db.session.deleteMany({ where: { userId: viewer.id } }),
     db.passwordReset.deleteMany({ where: { userId: viewer.id } }),
