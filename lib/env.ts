@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().optional(),
+  // "off": this process never sends notification mail itself (another instance, or a cron job
+  // running `npm run notifications:send`, drains the outbox instead).
+  NOTIFICATIONS_SENDER: z.enum(["on", "off"]).default("on"),
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_ID: z.string().optional(),

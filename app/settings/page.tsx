@@ -4,10 +4,12 @@ import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { CreditHistory } from "@/components/settings/credit-history";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { NotificationSettings } from "@/components/settings/notification-settings";
 import { VerifyEmailNotice } from "@/components/settings/verify-email-notice";
 import { getViewer } from "@/lib/auth/viewer";
 import { creditHistory } from "@/lib/credits/ledger";
 import { getOwnAccount } from "@/lib/users/queries";
+import { getNotificationSettings } from "@/lib/notifications/preferences";
 
 export const metadata: Metadata = { title: "Settings", robots: { index: false } };
 
@@ -16,6 +18,7 @@ export default async function SettingsPage() {
   const account = await getOwnAccount(viewer);
   if (!viewer || !account) redirect("/signin?callbackUrl=/settings");
   const credits = await creditHistory(viewer.id);
+  const notifications = await getNotificationSettings(viewer);
   return (
     <div className="narrow">
       <h1>Settings</h1>
@@ -25,6 +28,12 @@ export default async function SettingsPage() {
         <h2 id="profile-heading">Profile</h2>
         <ProfileForm current={{ name: account.name, handle: account.handle, bio: account.bio }} />
       </section>
+      {notifications ? (
+        <section id="notifications" aria-labelledby="notifications-heading">
+          <h2 id="notifications-heading">Notifications</h2>
+          <NotificationSettings current={notifications} />
+        </section>
+      ) : null}
       <section id="credits" aria-labelledby="credits-heading">
         <h2 id="credits-heading">Credits</h2>
         <CreditHistory balance={credits.balance} entries={credits.entries} />
