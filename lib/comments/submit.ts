@@ -8,6 +8,7 @@ import { getViewer } from "../auth/viewer";
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
 import { SignInRequiredError } from "../errors";
+import { kickSenderAfterResponse } from "../notifications/sender-kick";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
@@ -45,6 +46,8 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
     revalidateArticle(created.articleSlug);
     // The poster's next view of the article is rendered for them, with their comment in it.
     await showFreshTo(created.articleSlug);
+    // Its notifications were queued with it; the mail goes once the answer has.
+    kickSenderAfterResponse();
   }
   return { created };
 }

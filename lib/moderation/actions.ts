@@ -3,10 +3,12 @@
 import { approveComment, banAuthor, liftBan, removeComment } from "./mutations";
 import { ApproveInput, BanInput, LiftBanInput, RemoveInput } from "./schemas";
 import { decide } from "./decide";
+import { kickSenderAfterResponse } from "../notifications/sender-kick";
 import type { FormState } from "../forms";
 
 export async function approveCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, ApproveInput, (v, i) => approveComment(v, i.commentId, i.reason), "approved");
+  // An approved comment's notifications are queued with the approval: mail them soon.
+  return decide(formData, ApproveInput, (v, i) => approveComment(v, i.commentId, i.reason).finally(kickSenderAfterResponse), "approved");
 }
 
 export async function removeCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
