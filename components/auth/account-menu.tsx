@@ -22,9 +22,9 @@ export function AccountMenu() {
     <div className="account-menu">
       {viewer === undefined ? (
         // Without JavaScript the viewer is never fetched: offer the links (the sign-in page
-        // tells a signed-in reader so and offers to sign out).
+        // tells a signed-in reader so and offers to sign out; /notifications asks a visitor to sign in).
         <noscript>
-          <a href="/signin">Sign in</a> <a href="/register">Register</a>
+          <a href="/signin">Sign in</a> <a href="/register">Register</a> <a href="/notifications">Notifications</a>
         </noscript>
       ) : viewer.signedIn ? (
         <>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
@@ -17,6 +18,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           <Link href="/best">Best of the week</Link>
           <a href="/feed.xml">RSS</a>
         </nav>
+        <NotificationBell />
         <AccountMenu />
       </div>
     </header>

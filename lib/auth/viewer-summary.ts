@@ -4,7 +4,8 @@ import type { Viewer } from "./viewer";
 export type ViewerSummary = (
   | { signedIn: false }
   // banReason: for a banned member only, their own ban's reason (their form says why it is gone).
-  | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean; banReason?: string | null }
+  // unreadNotifications: the header bell's first count (components/notifications/notification-bell.tsx).
+  | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean; banReason?: string | null; unreadNotifications?: number }
 ) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings; credits?: number };
 
 /** The plain, client-safe face of a viewer (no ids beyond the public handle, no session). */

@@ -3,6 +3,7 @@ import { summaryOf } from "@/lib/auth/viewer-summary";
 import { listOwnComments } from "@/lib/comments/edit-mutations";
 import { banReasonOf } from "@/lib/moderation/ban-reason";
 import { getBalance } from "@/lib/credits/ledger";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { viewerRatings } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
 import { readVisitorId } from "@/lib/visitor";
@@ -19,15 +20,17 @@ export async function GET(request: Request) {
   const viewer = await getViewer();
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
   const visitorId = viewer ? null : await readVisitorId();
-  const [own, ratings, credits, banReason] = await Promise.all([
+  const [own, ratings, credits, banReason, unreadNotifications] = await Promise.all([
     viewer && articleId ? listOwnComments(viewer, articleId) : { editable: [], deletable: [] },
     articleId ? viewerRatings(articleId, viewer, visitorId) : undefined,
     // The balance is shown in each comment's options, next to what a spotlight costs.
     viewer ? getBalance(viewer.id) : undefined,
     // A banned member's comment form says why, instead of refusing what they wrote afterwards.
     viewer?.isBanned ? banReasonOf(viewer.id) : undefined,
+    // The header bell's count; it polls /api/notifications/unread afterwards.
+    viewer ? countUnreadNotifications(viewer.id) : undefined,
   ]);
-  const summary = summaryOf(viewer, banReason);
+  const summary = { ...summaryOf(viewer, banReason), ...(unreadNotifications !== undefined ? { unreadNotifications } : {}) };
   const headers = new Headers({ "Cache-Control": "private, no-store" });
   // No one to know about: the pages need not ask again (lib/auth/anon-hint.ts).
   const nobody = !viewer && !visitorId;
