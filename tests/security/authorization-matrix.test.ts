@@ -11,6 +11,7 @@ import { enumerateEndpoints, type Endpoint } from "./endpoints";
 import { actionCases as A } from "./matrix-action-cases";
 import { MATRIX_ROLES, runCase, type MatrixCase, type MatrixRole } from "./matrix-harness";
 import { routeCases as R } from "./matrix-route-cases";
+import { notificationCases as N } from "./matrix-notification-cases";
 import { verdictOf } from "./verdict";
 
 // What Next.js provides around a request, and nothing more: cookies and headers of the request
@@ -69,6 +70,10 @@ const MATRIX: Row[] = [
   ["lib/moderation/verdict-actions.ts#rejectFlagsAction",     A.rejectFlags,            "deny",  "deny",  "deny",  "allow",  "allow", "deny"],
   ["lib/moderation/member-ban-actions.ts#banMemberAction",    A.banMember,              "deny",  "deny",  "deny",  "allow",  "allow", "deny"],
   ["lib/moderation/member-ban-actions.ts#liftMemberBanAction", A.liftMemberBan,         "deny",  "deny",  "deny",  "allow",  "allow", "deny"],
+  // Anyone signed in marks their own notifications read, a banned member too; no one anyone else's.
+  ["lib/notifications/read-actions.ts#markNotificationReadAction", N.markOwnRead,  "deny",  "allow", "allow", "allow",  "allow", "allow"],
+  ["lib/notifications/read-actions.ts#markNotificationReadAction", N.markOthersRead, "deny", "deny", "deny",  "deny",   "deny",  "deny"],
+  ["lib/notifications/read-actions.ts#markAllNotificationsReadAction", N.markAllOwnRead, "deny", "allow", "allow", "allow", "allow", "allow"],
   ["lib/newsletter/actions.ts#subscribeAction",               A.subscribe,              "allow", "allow", "allow", "allow",  "allow", "allow"],
   ["lib/settings/actions.ts#updateSettingsAction",            A.updateSettings,         "deny",  "deny",  "deny",  "deny",   "allow", "deny"],
   ["lib/users/actions.ts#updateProfileAction",                A.updateProfile,          "deny",  "allow", "allow", "allow",  "allow", "allow"],
