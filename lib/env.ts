@@ -28,6 +28,9 @@ const EnvSchema = z.object({
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
   DEPT_SKIP_SEED: z.enum(["0", "1"]).default("0"),
+  // Several app instances: their live discussions meet through Redis pub/sub (lib/live/);
+  // without it each instance polls the database once a second while someone is reading.
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL").optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { siteUrl: string; dataDir: string };

@@ -7,15 +7,17 @@ import type { z } from "zod";
 import { getViewer } from "../auth/viewer";
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
+import { announceComment } from "../live/announce";
 import { SignInRequiredError } from "../errors";
 import { kickSenderAfterResponse } from "../notifications/sender-kick";
+import { requestReplyMailQuietly } from "../notifications/address";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
 import { createComment, SIGN_IN_TO_COMMENT, type CreatedComment } from "./mutations";
 import { AnonymousPoster, CreateCommentInput } from "./schemas";
 
-export const COMMENT_FIELDS = ["articleId", "parentId", "subject", "body", "anonName", "anonEmail", "anonWebsite"] as const;
+export const COMMENT_FIELDS = ["articleId", "parentId", "subject", "body", "anonName", "anonEmail", "anonWebsite", "notifyReplies"] as const;
 export type CommentFields = Partial<Record<(typeof COMMENT_FIELDS)[number], string>>;
 
 export type SubmitOutcome = { invalid: z.ZodError } | { created: CreatedComment };
@@ -42,12 +44,17 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
     anonymous = anon.data;
   }
   const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, input.data);
+  // "Email me when someone replies": the address follows this thread once confirmed (the
+  // first time, a confirmation mail goes out). The comment stands even if that mail fails.
+  if (anonymous?.notifyReplies) await requestReplyMailQuietly({ email: anonymous.anonEmail, articleId: input.data.articleId, commentId: created.id });
   if (created.status === "published") {
     revalidateArticle(created.articleSlug);
     // The poster's next view of the article is rendered for them, with their comment in it.
     await showFreshTo(created.articleSlug);
     // Its notifications were queued with it; the mail goes once the answer has.
     kickSenderAfterResponse();
+    // Readers who have the article open are told it is there (lib/live).
+    await announceComment(created.id);
   }
   return { created };
 }

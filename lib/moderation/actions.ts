@@ -5,10 +5,18 @@ import { ApproveInput, BanInput, LiftBanInput, RemoveInput } from "./schemas";
 import { decide } from "./decide";
 import { kickSenderAfterResponse } from "../notifications/sender-kick";
 import type { FormState } from "../forms";
+import type { Viewer } from "../auth/viewer";
+import { announceComment } from "../live/announce";
 
 export async function approveCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   // An approved comment's notifications are queued with the approval: mail them soon.
-  return decide(formData, ApproveInput, (v, i) => approveComment(v, i.commentId, i.reason).finally(kickSenderAfterResponse), "approved");
+  // Readers who have its article open are told it is there now (lib/live).
+  const approve = async (v: Viewer, i: ApproveInput) => {
+    const result = await approveComment(v, i.commentId, i.reason).finally(kickSenderAfterResponse);
+    await announceComment(i.commentId);
+    return result;
+  };
+  return decide(formData, ApproveInput, approve, "approved");
 }
 
 export async function removeCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,0 +1,123 @@
+// The live hub against a real database and the real Redis on 127.0.0.1:6379: two hubs in one
+// test stand for two app instances.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { seedDemo, wipeDatabase } from "../../prisma/seed";
+import { getDb } from "../db";
+import { LiveHub } from "./hub";
+import { APPROVE_ACTION, type LiveComment } from "./types";
+
+const db = getDb();
+const REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+let articleId = "";
+let authorId = "";
+const hubs: LiveHub[] = [];
+
+function hub(options: Partial<ConstructorParameters<typeof LiveHub>[0]> = {}): LiveHub {
+  const h = new LiveHub({ db: () => db, pollMs: 50, ...options });
+  hubs.push(h);
+  return h;
+}
+
+function listen(h: LiveHub, article = articleId) {
+  const heard: LiveComment[] = [];
+  const stop = h.subscribe(article, (list) => heard.push(...list));
+  return { heard, stop, ids: () => heard.map((c) => c.id) };
+}
+
+const post = (data: { status?: "published" | "pending"; parentId?: string; deletedAt?: Date } = {}) =>
+  db.comment.create({ data: { articleId, authorId, body: "Live test comment.", visitorKey: "poster-key", ...data } });
+
+beforeAll(async () => {
+  await wipeDatabase(db);
+  await seedDemo(db);
+  const author = await db.user.findFirstOrThrow({ where: { role: "author" } });
+  authorId = author.id;
+  const article = await db.article.create({
+    data: { slug: "live-hub", title: "Live hub", dept: "live", body: "Body.", authorId, status: "published", publishedAt: new Date(Date.now() - 3600_000) },
+  });
+  articleId = article.id;
+});
+
+afterEach(async () => {
+  await Promise.all(hubs.splice(0).map((h) => h.close()));
+});
+
+afterAll(async () => {
+  await wipeDatabase(db);
+});
+
+describe("without Redis: the database poll", () => {
+  it("delivers a comment another instance wrote, once, and nothing held or deleted", async () => {
+    const a = listen(hub());
+    const b = listen(hub());
+    const pending = await post({ status: "pending" });
+    const deleted = await post({ deletedAt: new Date() });
+    const shown = await post();
+    await vi.waitFor(() => expect(a.ids()).toEqual([shown.id]), { timeout: 3000 });
+    await vi.waitFor(() => expect(b.ids()).toEqual([shown.id]), { timeout: 3000 });
+    expect(a.heard[0]).toMatchObject({ articleId, parentId: null, poster: "poster-key" });
+    // A held comment counts from its approval, however old it is.
+    await db.comment.update({ where: { id: pending.id }, data: { status: "published", createdAt: new Date(Date.now() - 86_400_000) } });
+    await db.moderationEvent.create({ data: { action: APPROVE_ACTION, commentId: pending.id } });
+    await vi.waitFor(() => expect(a.ids()).toEqual([shown.id, pending.id]), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(a.ids()).not.toContain(deleted.id);
+    expect(a.ids()).toHaveLength(2);
+  });
+
+  it("makes one query per poll for all its readers, and none once the last has gone", async () => {
+    let polls = 0;
+    const h = hub({ onPoll: () => polls++ });
+    const readers = Array.from({ length: 50 }, () => listen(h));
+    const other = listen(h, "another-article");
+    await new Promise((r) => setTimeout(r, 500));
+    // 50 ms apart for 500 ms, each poll one query whatever the number of readers.
+    expect(polls).toBeGreaterThanOrEqual(4);
+    expect(polls).toBeLessThanOrEqual(11);
+    for (const r of [...readers, other]) r.stop();
+    const after = polls;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(polls - after).toBeLessThanOrEqual(1);
+    expect(h.listenerCount).toBe(0);
+  });
+
+  it("announces at once on its own instance", async () => {
+    const h = hub({ pollMs: 60_000 });
+    const a = listen(h);
+    const c: LiveComment = { articleId, id: "announced-1", parentId: null, rootId: null, poster: null };
+    await h.announce(c);
+    await h.announce(c);
+    expect(a.ids()).toEqual(["announced-1"]);
+  });
+});
+
+describe("with Redis: pub/sub between instances", () => {
+  it("a comment announced on one instance reaches a reader on another without a database poll", async () => {
+    let polls = 0;
+    const one = hub({ redisUrl: REDIS, pollMs: 60_000 });
+    const two = hub({ redisUrl: REDIS, onPoll: () => polls++ });
+    const reader = listen(two, "redis-article");
+    // The publishing instance has no reader of its own: it connects when it first announces.
+    await one.announce({ articleId: "warm-up", id: "warm-up", parentId: null, rootId: null, poster: null });
+    await vi.waitFor(() => expect(two.redisReady).toBe(true), { timeout: 3000 });
+    polls = 0;
+    const c: LiveComment = { articleId: "redis-article", id: `redis-${Date.now()}`, parentId: "p", rootId: "p", poster: "k" };
+    await vi.waitFor(
+      async () => {
+        await one.announce(c);
+        expect(reader.ids()).toEqual([c.id]);
+      },
+      { timeout: 3000 },
+    );
+    expect(reader.heard[0]).toEqual(c);
+    expect(polls).toBe(0);
+  });
+
+  it("falls back to the database poll while Redis cannot be reached", async () => {
+    const h = hub({ redisUrl: "redis://127.0.0.1:1" });
+    const a = listen(h);
+    const shown = await post();
+    await vi.waitFor(() => expect(a.ids()).toContain(shown.id), { timeout: 3000 });
+    expect(h.redisReady).toBe(false);
+  });
+});
