@@ -10,6 +10,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { creditHistory } from "@/lib/credits/ledger";
 import { getOwnAccount } from "@/lib/users/queries";
 import { getNotificationSettings } from "@/lib/notifications/preferences";
+import { RepliesFeedSettings } from "@/components/settings/replies-feed-settings";
+import { repliesFeedUrlFor } from "@/lib/feeds/replies-feed-settings";
 
 export const metadata: Metadata = { title: "Settings", robots: { index: false } };
 
@@ -34,6 +36,10 @@ export default async function SettingsPage() {
           <NotificationSettings current={notifications} />
         </section>
       ) : null}
+      <section id="replies-feed" aria-labelledby="replies-feed-heading">
+        <h2 id="replies-feed-heading">Replies feed</h2>
+        <RepliesFeedSettings feedUrl={await repliesFeedUrlFor(viewer)} />
+      </section>
       <section id="credits" aria-labelledby="credits-heading">
         <h2 id="credits-heading">Credits</h2>
         <CreditHistory balance={credits.balance} entries={credits.entries} />

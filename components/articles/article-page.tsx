@@ -19,6 +19,8 @@ import { pluralize } from "@/lib/format";
 import { isDefaultView, type ThreadView } from "@/lib/comments/thread-view";
 import { getSettings } from "@/lib/settings/queries";
 import { currentReaderRatings } from "@/lib/ratings/queries";
+import { currentReaderFollows } from "@/lib/follows/queries";
+import { FollowButton } from "@/components/follows/follow-button";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { description, pageTitle } from "@/lib/seo/cut";
 
@@ -64,7 +66,7 @@ export async function ArticlePage({ slug, threadView, fresh = false }: { slug: s
   const elsewhere = spotlights.map((s) => s.commentId).filter((id) => !onPage.has(id));
   const spotlit = elsewhere.length > 0 ? await listCommentsByIds(article.id, elsewhere) : [];
   // Never on the shared, cached page: reading who is asking would make it one reader's.
-  const ratings = fresh ? await currentReaderRatings(article.id) : undefined;
+  const [ratings, follows] = fresh ? await Promise.all([currentReaderRatings(article.id), currentReaderFollows(article.id)]) : [];
   const path = `/articles/${article.slug}`;
   const countLabel = pluralize(article.commentCount, "Comment");
   return (
@@ -88,6 +90,9 @@ export async function ArticlePage({ slug, threadView, fresh = false }: { slug: s
       </footer>
       <section className="comments" id="comments" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{countLabel}</h2>
+        <div className="comments__follow">
+          <FollowButton articleId={article.id} backHref={`${path}#comments`} initial={follows?.article} />
+        </div>
         <DeletedNotice />
         <ThreadViewNav articlePath={path} current={threadView} />
         {pageCount > 1 ? <CommentPager articlePath={path} view={threadView} page={page} pageCount={pageCount} position="top" /> : null}
@@ -97,7 +102,7 @@ export async function ArticlePage({ slug, threadView, fresh = false }: { slug: s
           spotlights={spotlights}
           flat={threadView.view === "flat"}
           ratings={ratings}
-          reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting }}
+          reply={{ articleId: article.id, articlePath: path, allowAnonymous: settings.anonymousCommenting, follows }}
           costs={{ first: settings.firstWordCost, last: settings.lastWordCost }}
         />
         {pageCount > 1 ? <CommentPager articlePath={path} view={threadView} page={page} pageCount={pageCount} position="bottom" /> : null}

@@ -23,6 +23,11 @@ export function AnonFields({ id, values, errors, canRemember, remember, onRememb
       <Field id={id("anonName")} name="anonName" label="Name" maxLength={60} defaultValue={values.anonName} error={errors?.anonName} hint={TAG_HINT} />
       <Field id={id("anonEmail")} name="anonEmail" label="Email *" type="email" autoComplete="email" defaultValue={values.anonEmail} error={errors?.anonEmail} />
       <Field id={id("anonWebsite")} name="anonWebsite" label="Website" type="url" maxLength={300} defaultValue={values.anonWebsite} error={errors?.anonWebsite} />
+      {/* Nothing is mailed about replies until the address is confirmed (lib/notifications/address.ts). */}
+      <div className="field field--checkbox">
+        <input id={id("notifyReplies")} name="notifyReplies" type="checkbox" defaultChecked={values.notifyReplies === "on"} />
+        <label htmlFor={id("notifyReplies")}>Email me when someone replies (we&rsquo;ll ask you to confirm your address first)</label>
+      </div>
       {canRemember ? (
         // No name: the choice stays in this browser and is never sent with the comment.
         <div className="field field--checkbox">

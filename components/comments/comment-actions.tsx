@@ -5,6 +5,7 @@ import { useViewer } from "@/components/auth/use-viewer";
 import { claimNoticeText, takeSpotlightClaim } from "@/lib/spotlights/claim-notice";
 import type { SpotlightOffer } from "@/lib/spotlights/schemas";
 import { CommentOptions } from "./comment-options";
+import { FollowButton } from "@/components/follows/follow-button";
 import { useJustPostedComments } from "./own-comments";
 import { RatingControls } from "./rating-controls";
 import type { RatingState } from "@/lib/ratings/state";
@@ -170,6 +171,16 @@ export function CommentActions({ commentId, subject, authorName, context, offer,
                     ) : null}
                   </p>
                 ) : null}
+                {/* Posting follows one's own thread (lib/notifications/outbox.ts): a just-posted comment shows it. */}
+                <div className="more-menu__follow">
+                  <FollowButton
+                    articleId={context.articleId}
+                    commentId={commentId}
+                    backHref={`${context.articlePath}#comment-${commentId}`}
+                    initial={mine || context.follows?.threads.includes(commentId)}
+                    className="menu__item"
+                  />
+                </div>
                 <CommentOptions commentId={commentId} articlePath={context.articlePath} offer={offer} viewer={viewer} interactive={interactive} />
               </div>
             </details>

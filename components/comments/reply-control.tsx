@@ -1,11 +1,13 @@
 "use client";
 
+import type { ArticleFollows } from "@/lib/follows/schemas";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { CommentForm } from "./comment-form";
 import { takeSelection, watchSelections } from "./quote-selection";
 
-export type ReplyContext = { articleId: string; articlePath: string; allowAnonymous: boolean };
+// follows: only on a page rendered for one reader (the fresh view), what they follow there.
+export type ReplyContext = { articleId: string; articlePath: string; allowAnonymous: boolean; follows?: ArticleFollows };
 
 export type Reply = {
   open: boolean;

@@ -1,4 +1,5 @@
 import type { ViewerRatings } from "../ratings/queries";
+import type { ArticleFollows } from "../follows/schemas";
 import type { Viewer } from "./viewer";
 
 export type ViewerSummary = (
@@ -6,7 +7,7 @@ export type ViewerSummary = (
   // banReason: for a banned member only, their own ban's reason (their form says why it is gone).
   // unreadNotifications: the header bell's first count (components/notifications/notification-bell.tsx).
   | { signedIn: true; name: string; handle: string; role: string; isBanned: boolean; banReason?: string | null; unreadNotifications?: number }
-) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings; credits?: number };
+) & { editable?: string[]; deletable?: string[]; ratings?: ViewerRatings; credits?: number; follows?: ArticleFollows };
 
 /** The plain, client-safe face of a viewer (no ids beyond the public handle, no session). */
 export function summaryOf(viewer: Viewer | null, banReason?: string | null): ViewerSummary {

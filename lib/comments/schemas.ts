@@ -51,7 +51,11 @@ export const CreateCommentInput = z.object({
 });
 export type CreateCommentInput = z.infer<typeof CreateCommentInput>;
 
-export const AnonymousPoster = z.object({ anonName: AnonName, anonEmail: AnonEmail, anonWebsite: Website });
+// A ticked checkbox arrives as "on" (a form) or true (a script); anything else is no.
+const Checkbox = z.union([z.boolean(), z.string()]).transform((v) => v === true || v === "on" || v === "true" || v === "1").optional();
+
+// notifyReplies: "Email me when someone replies" (lib/notifications/address.ts).
+export const AnonymousPoster = z.object({ anonName: AnonName, anonEmail: AnonEmail, anonWebsite: Website, notifyReplies: Checkbox });
 export type AnonymousPoster = z.infer<typeof AnonymousPoster>;
 
 export const EditCommentInput = z.object({ commentId: Id, subject: Subject, body: Body });
