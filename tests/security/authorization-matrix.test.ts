@@ -12,6 +12,7 @@ import { actionCases as A } from "./matrix-action-cases";
 import { MATRIX_ROLES, runCase, type MatrixCase, type MatrixRole } from "./matrix-harness";
 import { routeCases as R } from "./matrix-route-cases";
 import { notificationCases as N } from "./matrix-notification-cases";
+import { notificationMailCases as NM } from "./matrix-notification-mail-cases";
 import { verdictOf } from "./verdict";
 
 // What Next.js provides around a request, and nothing more: cookies and headers of the request
@@ -74,6 +75,8 @@ const MATRIX: Row[] = [
   ["lib/notifications/read-actions.ts#markNotificationReadAction", N.markOwnRead,  "deny",  "allow", "allow", "allow",  "allow", "allow"],
   ["lib/notifications/read-actions.ts#markNotificationReadAction", N.markOthersRead, "deny", "deny", "deny",  "deny",   "deny",  "deny"],
   ["lib/notifications/read-actions.ts#markAllNotificationsReadAction", N.markAllOwnRead, "deny", "allow", "allow", "allow", "allow", "allow"],
+  // Mail settings: one's own, whoever is signed in (a banned member too: it is their account).
+  ["lib/notifications/preference-actions.ts#saveNotificationSettingsAction", NM.saveNotificationSettings, "deny", "allow", "allow", "allow", "allow", "allow"],
   ["lib/newsletter/actions.ts#subscribeAction",               A.subscribe,              "allow", "allow", "allow", "allow",  "allow", "allow"],
   ["lib/settings/actions.ts#updateSettingsAction",            A.updateSettings,         "deny",  "deny",  "deny",  "deny",   "allow", "deny"],
   ["lib/users/actions.ts#updateProfileAction",                A.updateProfile,          "deny",  "allow", "allow", "allow",  "allow", "allow"],
@@ -89,6 +92,7 @@ const MATRIX: Row[] = [
   ["app/api/comments/[id]/spotlight/route.ts#POST",           R.spotlight,              "deny",  "allow", "allow", "allow",  "allow", "deny"],
   // The token in the mail is the credential, whoever holds it: no session is involved.
   ["app/api/newsletter/unsubscribe/route.ts#POST",            R.unsubscribe,            "allow", "allow", "allow", "allow",  "allow", "allow"],
+  ["app/api/notifications/unsubscribe/route.ts#POST",         NM.unsubscribeNotifications, "allow", "allow", "allow", "allow", "allow", "allow"],
   ["app/signout/route.ts#POST",                               R.signOut,                "allow", "allow", "allow", "allow",  "allow", "allow"],
 ];
 
@@ -104,6 +108,7 @@ const EXEMPT: Record<string, string> = {
 const CROSS_SITE_ALLOWED: Record<string, string> = {
   // RFC 8058 one-click unsubscribes are posted by mail providers' servers, not by this site.
   "app/api/newsletter/unsubscribe/route.ts#POST": "RFC 8058",
+  "app/api/notifications/unsubscribe/route.ts#POST": "RFC 8058",
 };
 
 const { endpoints, inlineServerActions } = await enumerateEndpoints();
