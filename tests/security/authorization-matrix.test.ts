@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { configureMail } from "../../lib/mail/send";
 import { enumerateEndpoints, type Endpoint } from "./endpoints";
 import { actionCases as A } from "./matrix-action-cases";
+import { followCases as F } from "./matrix-follow-cases";
 import { MATRIX_ROLES, runCase, type MatrixCase, type MatrixRole } from "./matrix-harness";
 import { routeCases as R } from "./matrix-route-cases";
 import { notificationCases as N } from "./matrix-notification-cases";
@@ -84,6 +85,13 @@ const MATRIX: Row[] = [
   ["lib/users/actions.ts#deleteAccountAction",                A.deleteAccount,          "deny",  "allow", "allow", "allow",  "allow", "allow"],
   ["lib/users/actions.ts#setRoleAction",                      A.setRole,                "deny",  "deny",  "deny",  "deny",   "allow", "deny"],
   ["lib/trust/actions.ts#setTrustAction",                     A.setTrust,               "deny",  "deny",  "deny",  "deny",   "allow", "deny"],
+  // Following is the member's own business, so a banned member may follow too.
+  ["lib/follows/actions.ts#followAction",                     F.followDiscussion,       "deny",  "allow", "allow", "allow",  "allow", "allow"],
+  ["lib/follows/actions.ts#followAction",                     F.followThread,           "deny",  "allow", "allow", "allow",  "allow", "allow"],
+  // The token in the mail is the credential, whoever holds it: no session is involved.
+  ["lib/notifications/address-actions.ts#confirmAddressAction", F.confirmAddress,       "allow", "allow", "allow", "allow",  "allow", "allow"],
+  ["lib/feeds/replies-feed-actions.ts#repliesFeedAction",     F.createRepliesFeed,      "deny",  "allow", "allow", "allow",  "allow", "allow"],
+  ["lib/feeds/replies-feed-actions.ts#repliesFeedAction",     F.regenerateRepliesFeed,  "deny",  "allow", "allow", "allow",  "allow", "allow"],
   ["app/api/comments/route.ts#POST",                          R.postComment,            "allow", "allow", "allow", "allow",  "allow", "deny"],
   ["app/api/comments/route.ts#POST",                          R.postCommentAnonOff,     "deny",  "allow", "allow", "allow",  "allow", "deny"],
   ["app/api/comments/[id]/rating/route.ts#POST",              R.rate,                   "allow", "allow", "allow", "allow",  "allow", "deny"],
