@@ -1,6 +1,6 @@
 // One reader's server-sent event stream of an article's new comments. It listens to the
-// instance's hub (no database query of its own while open); only a reconnect with a cursor
-// asks the database once, for what came while the reader was away.
+// instance's hub (no database query of its own while open); it asks the database once, when it
+// opens, for what came while the reader was away (or was loading the page).
 import type { Db } from "../db";
 import type { LiveHub } from "./hub";
 import type { LiveComment, LiveCommentRef } from "./types";
@@ -70,8 +70,10 @@ export function liveStream({ hub, db, articleId, reader, after, signal, now = Da
       };
       signal?.addEventListener("abort", stop);
       send("retry: 3000\n\n");
+      // A first connection looks back too (visibleSince's lag): the page it was opened from may
+      // have been served a moment before a comment it does not show.
       const connectedAt = now();
-      if (after !== null) emit(await visibleSince(db, [articleId], new Date(after)).catch(() => []));
+      emit(await visibleSince(db, [articleId], new Date(after ?? connectedAt)).catch(() => []));
       send(sseEvent("ready", { cursor: connectedAt }, connectedAt));
     },
     cancel() {
