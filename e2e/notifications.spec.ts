@@ -78,6 +78,9 @@ test("a reply lights the bell without a reload; the page leads to the comment an
   const bobs = items.filter({ hasText: `${bob.name} replied to your comment on` });
   await expect(bobs).toContainText(`“Re: ${subject}”`);
   await expectNoA11yViolations(page, "/notifications with items");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoA11yViolations(page, "/notifications with items, dark scheme");
+  await page.emulateMedia({ colorScheme: "light" });
 
   // Following the item leads to the reply on its article, and counts it read.
   await bobs.getByRole("link", { name: new RegExp(`^${bob.name} replied`) }).click();
