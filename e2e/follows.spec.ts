@@ -49,6 +49,18 @@ test("without JavaScript, following is a form that comes back to the discussion 
   await discussionButton(page, "Unfollow this discussion").click();
   await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#comments$`));
   await expect(discussionButton(page, "Follow this discussion")).toBeVisible();
+
+  // A thread: one's own new comment is followed; unfollowing lands back on the comment.
+  const body = `Followed without scripts ${uniqueSuffix()}`;
+  await formFields(commentForm(page)).body.fill(body);
+  await formFields(commentForm(page)).post.click();
+  const comment = realComments(page).filter({ hasText: body });
+  const panel = replyControl(comment).locator(".more-menu__panel");
+  await moreActions(comment).click();
+  await panel.getByRole("button", { name: "Unfollow this thread", exact: true }).click();
+  await expect(page).toHaveURL(/#comment-[\w-]+$/);
+  await moreActions(comment).click();
+  await expect(panel.getByRole("button", { name: "Follow this thread", exact: true })).toBeVisible();
   await context.close();
 });
 
