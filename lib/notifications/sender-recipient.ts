@@ -3,6 +3,7 @@
 // ("sending") by a conditional write before the mail goes, and marked "sent" after.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { withPublicSubjects } from "../comments/queries";
 import { getDb } from "../db";
 import type { MailMessage } from "../mail/send";
 import { sendMail } from "../mail/send";
@@ -41,6 +42,9 @@ async function lastSentAt(key: RecipientKey, since: Date, articleId?: string): P
 /** Claim → send → mark. A failure puts the rows back with a later due time, or gives them up. */
 async function deliver(key: RecipientKey, to: MailRecipient, rows: DueRow[], compose: (items: MailItem[]) => MailMessage, now: Date, counts: DrainCounts) {
   const db = getDb();
+  // What the mail says is worked out before the claim: nothing may fail between claim and send.
+  // A reply's "Re: <title>" of a hidden comment is not given away (as everywhere outside a thread).
+  const items = await withPublicSubjects(rows.map(itemOf), (item) => item.articleId);
   const claim = randomUUID();
   const { count } = await db.notification.updateMany({
     where: { id: { in: ids(rows) }, mailState: "queued" },
@@ -51,7 +55,7 @@ async function deliver(key: RecipientKey, to: MailRecipient, rows: DueRow[], com
   const ours = count === rows.length ? null : new Set(ids(await db.notification.findMany({ where: { mailClaim: claim }, select: { id: true } })));
   const claimed = ours ? rows.filter((r) => ours.has(r.id)) : rows;
   try {
-    await sendMail(compose(claimed.map(itemOf)));
+    await sendMail(compose(items.filter((_, i) => claimed.includes(rows[i]))));
   } catch (error) {
     const attempts = Math.max(...claimed.map((r) => r.mailAttempts)) + 1;
     const next = retryAt(attempts, now);

@@ -84,6 +84,19 @@ describe("a reply", () => {
   });
 });
 
+describe("what a mail gives away", () => {
+  it("not the title of a hidden comment through a reply's \"Re:\"", async () => {
+    const on = await article();
+    const [ada, cy] = [await member(), await member()];
+    await db.comment.create({ data: { articleId: on.id, authorId: cy.id, subject: "Secret plans", body: "Hidden text", status: "hidden" } });
+    await queuedReply(on, { userId: ada.id }, { kind: "followed", subject: "Re: Secret plans" });
+    await drainOutbox({ now: T0 });
+    const [mail] = mailsTo(ada.email);
+    expect(mail.text).toContain("Re: (hidden comment)");
+    expect(mail.text + mail.html).not.toContain("Secret plans");
+  });
+});
+
 describe("unsubscribing", () => {
   it("one click turns a member's mail off; the GET asks first", async () => {
     const on = await article();
