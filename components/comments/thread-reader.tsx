@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { formatExact, formatRelative, pluralize } from "@/lib/format";
+import { LiveComments } from "./live-comments";
 
 // The page's one island for reading the thread (the page is cached and shared, so all of this
 // happens in the reader's browser): times in the reader's terms, folding threads, and marking
@@ -129,15 +130,19 @@ export function ThreadReader({ articleId }: { articleId: string }) {
   };
 
   return (
-    <div ref={anchor} className="thread-reader">
-      {fresh.length > 0 ? (
-        <p className="thread-reader__new">
-          <a href={`#${fresh[next]}`} onClick={jump}>
-            {next === 0 ? `${pluralize(fresh.length, "new comment")}` : `Next new comment (${next + 1} of ${fresh.length})`}
-          </a>{" "}
-          <span className="thread-reader__since">since your last visit</span>
-        </p>
-      ) : null}
-    </div>
+    <>
+      {/* Beside, not inside, the reader's box: a direct child of the section, it can stay sticky all down the thread. */}
+      <LiveComments articleId={articleId} />
+      <div ref={anchor} className="thread-reader">
+        {fresh.length > 0 ? (
+          <p className="thread-reader__new">
+            <a href={`#${fresh[next]}`} onClick={jump}>
+              {next === 0 ? `${pluralize(fresh.length, "new comment")}` : `Next new comment (${next + 1} of ${fresh.length})`}
+            </a>{" "}
+            <span className="thread-reader__since">since your last visit</span>
+          </p>
+        ) : null}
+      </div>
+    </>
   );
 }
