@@ -114,6 +114,9 @@ describe("unsubscribing", () => {
     await drainOutbox({ now: minutes(120) });
     expect(mailsTo(ada.email)).toHaveLength(1);
     expect((await oneClick("not-a-real-token-at-all-000")).status).toBe(404);
+    // The unsubscribe page's button posts the token in the form and lands back on the page.
+    const form = await unsubscribePost(new Request("http://localhost:3000/api/notifications/unsubscribe", { method: "POST", body: new URLSearchParams({ token }) }));
+    expect([form.status, form.headers.get("location")]).toEqual([303, `/notifications/unsubscribe?token=${token}`]);
   });
 
   it("an anonymous address's mail says the link stops all mail, and it does", async () => {
