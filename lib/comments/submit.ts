@@ -10,7 +10,7 @@ import { revalidateArticle } from "../cache/revalidate";
 import { announceComment } from "../live/announce";
 import { SignInRequiredError } from "../errors";
 import { kickSenderAfterResponse } from "../notifications/sender-kick";
-import { requestReplyMailQuietly } from "../notifications/address";
+import { requestReplyMailAfterResponse } from "../notifications/address";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
@@ -46,7 +46,7 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
   const created = await createComment({ viewer, anonymous, visitorId: await ensureVisitorId(), ...(await clientNetwork()) }, input.data);
   // "Email me when someone replies": the address follows this thread once confirmed (the
   // first time, a confirmation mail goes out). The comment stands even if that mail fails.
-  if (anonymous?.notifyReplies) await requestReplyMailQuietly({ email: anonymous.anonEmail, articleId: input.data.articleId, commentId: created.id });
+  if (anonymous?.notifyReplies) await requestReplyMailAfterResponse({ email: anonymous.anonEmail, articleId: input.data.articleId, commentId: created.id });
   if (created.status === "published") {
     revalidateArticle(created.articleSlug);
     // The poster's next view of the article is rendered for them, with their comment in it.

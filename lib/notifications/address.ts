@@ -4,6 +4,7 @@
 // unstopped addresses); the first time, one confirmation mail is sent.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { after } from "next/server";
 import { getDb, isUniqueViolation } from "../db";
 import { insertFollow } from "../follows/mutations";
 import { addressKey, targetKey } from "../follows/keys";
@@ -57,5 +58,17 @@ export async function requestReplyMailQuietly(req: ReplyMailRequest): Promise<vo
     await requestReplyMail(req);
   } catch (error) {
     console.error(`[notifications] could not set up reply mail for an anonymous poster: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * For the post path: the follow and the mail once the poster has their answer, so a slow or
+ * failing mail server never holds up (or fails) the comment. Outside a request, at once.
+ */
+export async function requestReplyMailAfterResponse(req: ReplyMailRequest): Promise<void> {
+  try {
+    after(() => requestReplyMailQuietly(req));
+  } catch {
+    await requestReplyMailQuietly(req);
   }
 }
