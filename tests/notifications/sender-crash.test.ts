@@ -130,3 +130,20 @@ describe("a sender killed mid-batch", () => {
     await stalling.close();
   });
 });
+
+describe("npm run notifications:send", () => {
+  it("drains once, prints what it did and exits by itself", async () => {
+    const members = await membersWithReplies(2);
+    const script = spawn(process.execPath, ["--import", "tsx", "scripts/notifications-send.ts"], {
+      env: { ...process.env, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_USER: "", SMTP_PASSWORD: "", SMTP_FROM: "cron@example.test" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    script.stdout.on("data", (c) => (out += c));
+    script.stderr.on("data", (c) => (out += c));
+    const code = await new Promise<number | null>((resolve) => script.once("exit", resolve));
+    expect(code, out).toBe(0);
+    expect(out).toContain("notifications: sent 2 mail(s) covering 2 notification(s)");
+    for (const m of members) expect(sink.messages.filter((x) => x.to.includes(m.email))).toHaveLength(1);
+  });
+});
