@@ -2,7 +2,8 @@
 // ("1 new comment — show") without a reload, and "show" brings them into the page in place. A
 // tab that is hidden asks nothing (its stream is closed) and catches up when shown again. The
 // article page stays the shared cached page throughout.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import type { Browser, Page, Request } from "@playwright/test";
 import { commentForm, commentWithText, expect, fillCommentForm, formFields, POSTED, waitUntilInteractive } from "./comments-helpers";
 import { newBrowserContext, test, uniqueSuffix } from "./fixtures";
@@ -118,5 +119,45 @@ test("a hidden tab makes no request and catches up when shown again", async ({ b
   } finally {
     await b.context.close();
     await writer.context.close();
+  }
+});
+
+/** A free local port, for a second app server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Another instance of the app on the same database and build, as behind a load balancer. */
+async function secondInstance(): Promise<{ url: string; server: ChildProcess }> {
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SITE_URL: url, NODE_ENV: "production", TRUST_PROXY: "1", DEPT_DIST_DIR: process.env.DEPT_DIST_DIR ?? ".next-e2e" };
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: process.cwd(), env, stdio: "ignore" });
+  await expect.poll(async () => (await fetch(`${url}/robots.txt`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  return { url, server };
+}
+
+test("a reader on another instance of the app hears of it too (Redis pub/sub with REDIS_URL, else the database)", async ({ browser, baseURL }) => {
+  const article = liveArticle();
+  const path = `/articles/${article.slug}`;
+  const other = await secondInstance();
+  try {
+    const b = await reader(browser, other.url, path);
+    const a = await reader(browser, baseURL, path);
+    try {
+      await post(a.page, `Posted on the first instance ${uniqueSuffix()}.`);
+      await expect(showButton(b.page)).toHaveText("1 new comment — show", { timeout: 3_000 });
+    } finally {
+      await a.context.close();
+      await b.context.close();
+    }
+  } finally {
+    other.server.kill();
   }
 });
