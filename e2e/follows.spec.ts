@@ -3,7 +3,7 @@
 // asking for reply mail and confirming the address from the mail; the private replies feed
 // from settings.
 import type { Browser, Page } from "@playwright/test";
-import { commentForm, expect, formFields, moreActions, POSTED, replyControl, UNCOUNTED } from "./comments-helpers";
+import { articleIdOf, commentForm, expect, formFields, moreActions, POSTED, replyControl, UNCOUNTED } from "./comments-helpers";
 import { expectNoA11yViolations, newBrowserContext, newMember, realComments, test, uniqueSuffix, type Member } from "./fixtures";
 import { linkIn, waitForMail } from "./mail";
 import { createAndSignIn } from "./members";
@@ -124,6 +124,15 @@ test("an anonymous poster asks for reply mail and confirms the address from the 
 
   await page.goto("/notifications/confirm?token=not-a-real-token-at-all-000000");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This confirmation link does not work");
+});
+
+test("a script posting as a signed-out poster may ask for reply mail too", async ({ request }) => {
+  const email = `script.${uniqueSuffix()}@example.test`;
+  const articleId = await articleIdOf(request, UNCOUNTED);
+  const data = { articleId, body: `From a script ${uniqueSuffix()}`, anonName: "Script", anonEmail: email, notifyReplies: true };
+  expect((await request.post("/api/comments", { data })).status()).toBe(201);
+  const mail = await waitForMail(email, /^Confirm your address to get replies on /);
+  expect(linkIn(mail, "/notifications/confirm")).toMatch(/\/notifications\/confirm\?token=[\w-]{40,}$/);
 });
 
 test("settings make a private replies feed address that serves RSS, and a new one ends the old", async ({ browser, baseURL }) => {

@@ -24,6 +24,8 @@ const Fields = z.strictObject({
   anonName: z.string().optional(),
   anonEmail: z.string().optional(),
   anonWebsite: z.string().optional(),
+  // "Email me when someone replies" for a signed-out poster (a confirmation mail first).
+  notifyReplies: z.boolean().optional(),
 });
 
 export async function POST(request: Request) {
@@ -38,7 +40,7 @@ export async function POST(request: Request) {
   const shape = Fields.safeParse(raw.value);
   if (!shape.success) return invalidJson(shape.error);
   try {
-    const outcome = await submitComment(shape.data);
+    const outcome = await submitComment({ ...shape.data, notifyReplies: shape.data.notifyReplies ? "on" : "" });
     if ("invalid" in outcome) return invalidJson(outcome.invalid);
     const { id, status } = outcome.created;
     const url = `/comments/${id}`;
