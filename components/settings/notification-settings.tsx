@@ -43,9 +43,12 @@ export function NotificationSettings({ current }: { current: Current }) {
         {MODES.map((m) => (
           <div className="field field--checkbox" key={m.value}>
             <input type="radio" id={`notify-mode-${m.value}`} name="notifyMailMode" value={m.value} defaultChecked={mode === m.value} aria-describedby={`notify-mode-${m.value}-hint`} />
-            <label htmlFor={`notify-mode-${m.value}`}>{m.label}</label>
-            <span className="field__hint" id={`notify-mode-${m.value}-hint`}>
-              ({m.hint})
+            {/* One flex item, so on a narrow screen the hint wraps under the label, not the label itself. */}
+            <span>
+              <label htmlFor={`notify-mode-${m.value}`}>{m.label}</label>{" "}
+              <span className="field__hint" id={`notify-mode-${m.value}-hint`}>
+                ({m.hint})
+              </span>
             </span>
           </div>
         ))}
