@@ -18,8 +18,11 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           <Link href="/best">Best of the week</Link>
           <a href="/feed.xml">RSS</a>
         </nav>
-        <NotificationBell />
-        <AccountMenu />
+        {/* Together, so the bell wraps with the account links instead of onto a line of its own. */}
+        <div className="site-header__account">
+          <AccountMenu />
+          <NotificationBell />
+        </div>
       </div>
     </header>
   );
