@@ -1,5 +1,5 @@
-// The live hub against a real database and the real Redis on 127.0.0.1:6379: two hubs in one
-// test stand for two app instances.
+// The live hub against a real database, without Redis (hub-redis.test.ts has Redis): two hubs
+// in one test stand for two app instances.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo, wipeDatabase } from "../../prisma/seed";
 import { getDb } from "../db";
@@ -7,7 +7,6 @@ import { LiveHub } from "./hub";
 import { APPROVE_ACTION, type LiveComment } from "./types";
 
 const db = getDb();
-const REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 let articleId = "";
 let authorId = "";
 const hubs: LiveHub[] = [];
@@ -88,36 +87,5 @@ describe("without Redis: the database poll", () => {
     await h.announce(c);
     await h.announce(c);
     expect(a.ids()).toEqual(["announced-1"]);
-  });
-});
-
-describe("with Redis: pub/sub between instances", () => {
-  it("a comment announced on one instance reaches a reader on another without a database poll", async () => {
-    let polls = 0;
-    const one = hub({ redisUrl: REDIS, pollMs: 60_000 });
-    const two = hub({ redisUrl: REDIS, onPoll: () => polls++ });
-    const reader = listen(two, "redis-article");
-    // The publishing instance has no reader of its own: it connects when it first announces.
-    await one.announce({ articleId: "warm-up", id: "warm-up", parentId: null, rootId: null, poster: null });
-    await vi.waitFor(() => expect(two.redisReady).toBe(true), { timeout: 3000 });
-    polls = 0;
-    const c: LiveComment = { articleId: "redis-article", id: `redis-${Date.now()}`, parentId: "p", rootId: "p", poster: "k" };
-    await vi.waitFor(
-      async () => {
-        await one.announce(c);
-        expect(reader.ids()).toEqual([c.id]);
-      },
-      { timeout: 3000 },
-    );
-    expect(reader.heard[0]).toEqual(c);
-    expect(polls).toBe(0);
-  });
-
-  it("falls back to the database poll while Redis cannot be reached", async () => {
-    const h = hub({ redisUrl: "redis://127.0.0.1:1" });
-    const a = listen(h);
-    const shown = await post();
-    await vi.waitFor(() => expect(a.ids()).toContain(shown.id), { timeout: 3000 });
-    expect(h.redisReady).toBe(false);
   });
 });

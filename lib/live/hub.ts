@@ -94,10 +94,12 @@ export class LiveHub {
 
   private async poll(generation: number): Promise<void> {
     const articleIds = [...this.listeners.keys()];
-    // Redis carries the news while it is up; the window still moves on, so a later fallback
-    // to the database starts from here rather than replaying the whole Redis period.
+    // Redis carries the news while it is up, and has since the window began; otherwise (no
+    // Redis, Redis down, or just reconnected, when what was published meanwhile was lost) the
+    // database is asked for the window. Either way the window moves on.
     const started = this.now();
-    if (!this.redisReady && articleIds.length > 0) {
+    const redisCovered = this.redisReady && this.redis!.upSince <= this.polledUntil;
+    if (!redisCovered && articleIds.length > 0) {
       try {
         this.options.onPoll?.(articleIds);
         this.deliver(await visibleSince(this.options.db(), articleIds, new Date(this.polledUntil)));

@@ -17,20 +17,28 @@ const Message = z.object({
 });
 
 type Client = ReturnType<typeof createClient>;
+// Readers elsewhere were polling the database meanwhile if their own Redis was down too; past
+// this, a comment is no longer "new" enough to announce late.
+const UNSENT_MS = 30_000;
 
 export class RedisBridge {
   private pub?: Client;
   private sub?: Client;
   private subscribed = false;
+  private unsent: { comment: LiveComment; at: number }[] = [];
+  /** When the subscriber last (re)connected: news published before then may have been missed. */
+  upSince = Infinity;
 
   constructor(
     private readonly url: string,
     private readonly onComment: (comment: LiveComment) => void,
   ) {}
 
-  private client(): Client {
+  private client(role: "pub" | "sub"): Client {
     const client = createClient({
       url: this.url,
+      // Seen in CLIENT LIST (an operator's view, and the test that cuts the connection).
+      name: `dept-live-${role}-${process.pid}`,
       // A publish while Redis is down fails at once instead of queueing stale news for later.
       disableOfflineQueue: true,
       socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
@@ -43,11 +51,14 @@ export class RedisBridge {
   /** Opens the connections if they are not open yet (never waits for them). */
   start(): void {
     if (this.sub) return;
-    this.pub = this.client();
-    this.sub = this.client();
+    this.pub = this.client("pub");
+    this.sub = this.client("sub");
     const sub = this.sub;
+    // node-redis subscribes again by itself after a reconnect, before it is ready.
+    sub.on("ready", () => (this.upSince = Date.now()));
+    // What could not be published while Redis was away goes once it is back, if still news.
+    this.pub.on("ready", () => void this.flush());
     this.pub.connect().catch(() => {});
-    // node-redis subscribes again by itself after a reconnect.
     sub
       .connect()
       .then(() => sub.subscribe(LIVE_CHANNEL, (raw) => this.receive(raw)))
@@ -60,16 +71,23 @@ export class RedisBridge {
     return this.subscribed && this.sub?.isReady === true;
   }
 
-  /** Tells the other instances; false when Redis is not there to hear it. */
+  /** Tells the other instances; false when Redis is not there to hear it (it is kept for a while). */
   async publish(comment: LiveComment): Promise<boolean> {
     this.start();
-    if (!this.pub?.isReady) return false;
     try {
+      if (!this.pub?.isReady) throw new Error("Redis is not connected");
       await this.pub.publish(LIVE_CHANNEL, JSON.stringify(comment));
       return true;
     } catch {
+      this.unsent = [...this.unsent.filter((u) => Date.now() - u.at < UNSENT_MS), { comment, at: Date.now() }];
       return false;
     }
+  }
+
+  private async flush(): Promise<void> {
+    const due = this.unsent.filter((u) => Date.now() - u.at < UNSENT_MS);
+    this.unsent = [];
+    for (const { comment } of due) await this.publish(comment);
   }
 
   private receive(raw: string): void {
@@ -87,6 +105,16 @@ export class RedisBridge {
     const clients = [this.pub, this.sub];
     this.pub = this.sub = undefined;
     this.subscribed = false;
-    await Promise.all(clients.map((c) => (c?.isOpen ? c.close().catch(() => {}) : c?.destroy())));
+    await Promise.all(
+      clients.map(async (c) => {
+        try {
+          // An open client closes cleanly; one still trying to connect stops trying.
+          if (c?.isOpen) await c.close();
+          else c?.destroy();
+        } catch {
+          /* already closed */
+        }
+      }),
+    );
   }
 }
