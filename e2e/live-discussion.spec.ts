@@ -2,6 +2,7 @@
 // ("1 new comment — show") without a reload, and "show" brings them into the page in place. A
 // tab that is hidden asks nothing (its stream is closed) and catches up when shown again. The
 // article page stays the shared cached page throughout.
+import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
 import { commentWithText, expect } from "./comments-helpers";
@@ -113,5 +114,25 @@ test("a hidden tab makes no request and catches up when shown again", async ({ b
   } finally {
     await b.context.close();
     await writer.context.close();
+  }
+});
+
+test("a new comment that belongs on another page of a long discussion is shown there, by its permalink", async ({ browser, baseURL }) => {
+  const out = execFileSync("npx", ["tsx", "e2e/tasks/long-discussion.ts", "live"], { env: process.env, cwd: process.cwd(), encoding: "utf8" });
+  const long = JSON.parse(out.trim().split("\n").pop()!) as { slug: string };
+  const path = `/articles/${long.slug}`;
+  const b = await reader(browser, baseURL, path);
+  const a = await reader(browser, baseURL, path);
+  try {
+    // A new thread goes last, oldest first: on the last page (a new one, maybe), not on page 1
+    // where B reads.
+    const text = `A new thread on a long discussion ${uniqueSuffix()}.`;
+    await post(a.page, text);
+    await showButton(b.page).click();
+    await expect(commentWithText(b.page, text)).toBeVisible();
+    expect(Number(new URL(b.page.url()).searchParams.get("cpage"))).toBeGreaterThan(1);
+  } finally {
+    await a.context.close();
+    await b.context.close();
   }
 });

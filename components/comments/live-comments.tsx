@@ -36,6 +36,11 @@ function appearing(id: string, ms: number): Promise<HTMLElement | null> {
   });
 }
 
+/** The permalink is a redirect (a route, not a page) to wherever the comment is: a page load. */
+function openPermalink(id: string) {
+  window.location.assign(new URL(`/comments/${encodeURIComponent(id)}`, window.location.origin));
+}
+
 /** Makes the comment the :target (scrolled to and highlighted, as from a permalink) and gives it
  *  focus, so reading (and Tab) goes on from there. */
 function target(el: HTMLElement) {
@@ -98,13 +103,13 @@ export function LiveComments({ articleId }: { articleId: string }) {
     if (busy || !first) return;
     const page = openPage();
     // Elsewhere in the discussion: the permalink finds its page and opens it there.
-    if (!fresh.every((c) => belongsOnPage(c, page))) return router.push(`/comments/${first.id}`);
+    if (!fresh.every((c) => belongsOnPage(c, page))) return openPermalink(first.id);
     setBusy(true);
     // The page's new version, merged in place: the scroll position and open forms stay.
     router.refresh();
     const el = await appearing(first.id, 5_000);
     setBusy(false);
-    if (!el) return router.push(`/comments/${first.id}`);
+    if (!el) return openPermalink(first.id);
     setArrived((prev) => prev.filter((c) => !fresh.includes(c)));
     for (const c of fresh) document.getElementById(domId(c.id))?.setAttribute("data-new", "");
     target(el);
