@@ -136,7 +136,9 @@ test.describe("without JavaScript", () => {
     const form = commentForm(page);
     await form.getByText("Formatting help", { exact: true }).click();
     await expect(form.getByRole("table").getByRole("row").filter({ hasText: "*emphasis*" })).toContainText("emphasis (italics)");
-    await expect(form.getByRole("checkbox")).toHaveCount(0);
+    // The one checkbox is a plain form field (ask for reply mail), not a control that needs scripts.
+    await expect(form.getByRole("checkbox")).toHaveCount(1);
+    await expect(form.getByRole("checkbox", { name: /Email me when someone replies/ })).toBeVisible();
     await expect(form.getByRole("button", { name: "Cancel" })).toHaveCount(0);
     await expect(formFields(form).name).toHaveAccessibleDescription(/a short tag such as "· 3f9a"/);
   });
