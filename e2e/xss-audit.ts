@@ -122,7 +122,9 @@ export async function domProblems(page: Page, roots: AuditRoots, extras: AuditEx
           // comment's own endpoints, outside any comment body.
           const ownControl =
             el.closest(".rating, .comment-options") && !el.closest(".comment__body") && /^\/api\/comments\/[\w-]+\/(rating|spotlight)$/.test(el.getAttribute("action") ?? "");
-          const ownForm = extras.ownForms !== undefined && el.tagName === "FORM" && el.matches(extras.ownForms);
+          // "Follow this discussion / thread": the site's own server-action form, never inside a comment body.
+          const followForm = el.matches("form.follow-form") && !el.closest(".comment__body, .article-body");
+          const ownForm = followForm || extras.ownForms !== undefined && el.tagName === "FORM" && el.matches(extras.ownForms);
           if (!ownControl && !ownForm) problems.push(`unexpected ${describe(el)}`);
         }
       }
