@@ -1,7 +1,5 @@
-import { visibleArticleWhere } from "@/lib/articles/queries";
-import { getDb } from "@/lib/db";
-import { getLiveHub } from "@/lib/live/announce";
-import { liveStream, parseCursor } from "@/lib/live/stream";
+import { articleStream, isLiveArticle } from "@/lib/live/article-stream";
+import { parseCursor } from "@/lib/live/stream";
 import { parseId } from "@/lib/route-params";
 import { readVisitorId } from "@/lib/visitor";
 
@@ -14,27 +12,12 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-// Every view of an article opens a stream: which articles are readable is remembered for a minute
-// (only the yes; a scheduled article's no turns into a yes at its time).
-const READABLE_MS = 60_000;
-const readable = new Map<string, number>();
-
-async function isReadable(articleId: string): Promise<boolean> {
-  const now = Date.now();
-  if ((readable.get(articleId) ?? 0) > now) return true;
-  const found = await getDb().article.findFirst({ where: { id: articleId, ...visibleArticleWhere() }, select: { id: true } });
-  if (!found) return false;
-  if (readable.size > 10_000) readable.clear();
-  readable.set(articleId, now + READABLE_MS);
-  return true;
-}
-
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseId((await params).id);
-  if (!articleId || !(await isReadable(articleId))) return new Response("No such article.", { status: 404, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!articleId || !(await isLiveArticle(articleId))) return new Response("No such article.", { status: 404, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
   // The browser's own reconnect sends the last event's id; a reconnect after a hidden tab, ?after=.
   const after = parseCursor(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after"));
-  const stream = liveStream({ hub: getLiveHub(), db: getDb(), articleId, reader: await readVisitorId(), after, signal: request.signal });
+  const stream = articleStream({ articleId, reader: await readVisitorId(), after, signal: request.signal });
   return new Response(stream, {
     headers: {
       ...NO_STORE,
