@@ -42,6 +42,16 @@ test("a member follows and unfollows a discussion, and the page remembers", asyn
   await context.close();
 });
 
+/** Posts a comment through the article's form and opens the new comment's ⋯ menu. */
+async function postAndOpenMenu(page: Page, body: string) {
+  await formFields(commentForm(page)).body.fill(body);
+  await formFields(commentForm(page)).post.click();
+  const comment = realComments(page).filter({ hasText: body });
+  const panel = replyControl(comment).locator(".more-menu__panel");
+  await moreActions(comment).click();
+  return { comment, panel };
+}
+
 test("without JavaScript, following is a form that comes back to the discussion showing it", async ({ browser, baseURL }) => {
   const { context, page } = await memberPage(browser, baseURL, false);
   await discussionButton(page, "Follow this discussion").click();
@@ -51,12 +61,7 @@ test("without JavaScript, following is a form that comes back to the discussion 
   await expect(discussionButton(page, "Follow this discussion")).toBeVisible();
 
   // A thread: one's own new comment is followed; unfollowing lands back on the comment.
-  const body = `Followed without scripts ${uniqueSuffix()}`;
-  await formFields(commentForm(page)).body.fill(body);
-  await formFields(commentForm(page)).post.click();
-  const comment = realComments(page).filter({ hasText: body });
-  const panel = replyControl(comment).locator(".more-menu__panel");
-  await moreActions(comment).click();
+  const { comment, panel } = await postAndOpenMenu(page, `Followed without scripts ${uniqueSuffix()}`);
   await panel.getByRole("button", { name: "Unfollow this thread", exact: true }).click();
   await expect(page).toHaveURL(/#comment-[\w-]+$/);
   await moreActions(comment).click();
@@ -73,12 +78,7 @@ test("a signed-out reader is asked to sign in instead", async ({ page }) => {
 test("a member follows a thread from the comment's ⋯ menu; their own comment's thread is followed already", async ({ browser, baseURL }) => {
   const { context, page, member } = await memberPage(browser, baseURL, true);
   await untilViewerKnown(page, member);
-  const body = `A thread to follow ${uniqueSuffix()}`;
-  await formFields(commentForm(page)).body.fill(body);
-  await formFields(commentForm(page)).post.click();
-  const comment = realComments(page).filter({ hasText: body });
-  const panel = replyControl(comment).locator(".more-menu__panel");
-  await moreActions(comment).click();
+  const { comment, panel } = await postAndOpenMenu(page, `A thread to follow ${uniqueSuffix()}`);
   // Posting follows one's own thread.
   await panel.getByRole("button", { name: "Unfollow this thread", exact: true }).click();
   await expect(panel.getByRole("button", { name: "Follow this thread", exact: true })).toBeVisible();

@@ -1,29 +1,13 @@
 // The live hub with the real Redis (TEST_REDIS_URL, default 127.0.0.1:6379) and a real
 // database: two hubs in one test stand for two app instances.
 import { createClient } from "redis";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemo, wipeDatabase } from "../../prisma/seed";
-import { getDb } from "../db";
-import { LiveHub } from "./hub";
+import { describe, expect, it, vi } from "vitest";
+import { liveHubKit } from "./hub-test-kit";
 import type { LiveComment } from "./types";
 
-const db = getDb();
+const kit = liveHubKit("live-hub-redis");
+const { hub, listen, post } = kit;
 const REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-let articleId = "";
-let authorId = "";
-const hubs: LiveHub[] = [];
-
-function hub(options: Partial<ConstructorParameters<typeof LiveHub>[0]> = {}): LiveHub {
-  const h = new LiveHub({ db: () => db, pollMs: 50, ...options });
-  hubs.push(h);
-  return h;
-}
-
-function listen(h: LiveHub, article = articleId) {
-  const heard: LiveComment[] = [];
-  const stop = h.subscribe(article, (list) => heard.push(...list));
-  return { heard, stop, ids: () => heard.map((c) => c.id) };
-}
 
 /** As a Redis restart or a network cut would: the server drops this process's subscribers or
  *  publishers (found by name: anything else using this Redis is left alone). */
@@ -36,28 +20,6 @@ async function killOurs(type: "pubsub" | "normal", role: "sub" | "pub") {
   for (const line of ours) await admin.sendCommand(["CLIENT", "KILL", "ID", /\bid=(\d+)/.exec(line)![1]]);
   await admin.close();
 }
-
-const post = (data: { status?: "published" | "pending"; parentId?: string; deletedAt?: Date } = {}) =>
-  db.comment.create({ data: { articleId, authorId, body: "Live test comment.", visitorKey: "poster-key", ...data } });
-
-beforeAll(async () => {
-  await wipeDatabase(db);
-  await seedDemo(db);
-  const author = await db.user.findFirstOrThrow({ where: { role: "author" } });
-  authorId = author.id;
-  const article = await db.article.create({
-    data: { slug: "live-hub-redis", title: "Live hub", dept: "live", body: "Body.", authorId, status: "published", publishedAt: new Date(Date.now() - 3600_000) },
-  });
-  articleId = article.id;
-});
-
-afterEach(async () => {
-  await Promise.all(hubs.splice(0).map((h) => h.close()));
-});
-
-afterAll(async () => {
-  await wipeDatabase(db);
-});
 
 describe("with Redis: pub/sub between instances", () => {
   it("a comment announced on one instance reaches a reader on another without a database poll", async () => {
@@ -96,7 +58,7 @@ describe("with Redis: pub/sub between instances", () => {
     await killOurs("pubsub", "sub");
     await vi.waitFor(() => expect(reader.ids()).toContain(missed.id), { timeout: 3000 });
     await vi.waitFor(() => expect(two.redisReady).toBe(true), { timeout: 5000 });
-    const c: LiveComment = { articleId, id: `after-reconnect-${Date.now()}`, parentId: null, rootId: null, poster: null };
+    const c: LiveComment = { articleId: kit.articleId, id: `after-reconnect-${Date.now()}`, parentId: null, rootId: null, poster: null };
     await vi.waitFor(
       async () => {
         await one.announce(c);

@@ -1,49 +1,11 @@
 // The live hub against a real database, without Redis (hub-redis.test.ts has Redis): two hubs
 // in one test stand for two app instances.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemo, wipeDatabase } from "../../prisma/seed";
-import { getDb } from "../db";
-import { LiveHub } from "./hub";
+import { describe, expect, it, vi } from "vitest";
+import { liveHubKit } from "./hub-test-kit";
 import { APPROVE_ACTION, type LiveComment } from "./types";
 
-const db = getDb();
-let articleId = "";
-let authorId = "";
-const hubs: LiveHub[] = [];
-
-function hub(options: Partial<ConstructorParameters<typeof LiveHub>[0]> = {}): LiveHub {
-  const h = new LiveHub({ db: () => db, pollMs: 50, ...options });
-  hubs.push(h);
-  return h;
-}
-
-function listen(h: LiveHub, article = articleId) {
-  const heard: LiveComment[] = [];
-  const stop = h.subscribe(article, (list) => heard.push(...list));
-  return { heard, stop, ids: () => heard.map((c) => c.id) };
-}
-
-const post = (data: { status?: "published" | "pending"; parentId?: string; deletedAt?: Date } = {}) =>
-  db.comment.create({ data: { articleId, authorId, body: "Live test comment.", visitorKey: "poster-key", ...data } });
-
-beforeAll(async () => {
-  await wipeDatabase(db);
-  await seedDemo(db);
-  const author = await db.user.findFirstOrThrow({ where: { role: "author" } });
-  authorId = author.id;
-  const article = await db.article.create({
-    data: { slug: "live-hub", title: "Live hub", dept: "live", body: "Body.", authorId, status: "published", publishedAt: new Date(Date.now() - 3600_000) },
-  });
-  articleId = article.id;
-});
-
-afterEach(async () => {
-  await Promise.all(hubs.splice(0).map((h) => h.close()));
-});
-
-afterAll(async () => {
-  await wipeDatabase(db);
-});
+const kit = liveHubKit("live-hub");
+const { db, hub, listen, post } = kit;
 
 describe("without Redis: the database poll", () => {
   it("delivers a comment another instance wrote, once, and nothing held or deleted", async () => {
@@ -54,7 +16,7 @@ describe("without Redis: the database poll", () => {
     const shown = await post();
     await vi.waitFor(() => expect(a.ids()).toEqual([shown.id]), { timeout: 3000 });
     await vi.waitFor(() => expect(b.ids()).toEqual([shown.id]), { timeout: 3000 });
-    expect(a.heard[0]).toMatchObject({ articleId, parentId: null, poster: "poster-key" });
+    expect(a.heard[0]).toMatchObject({ articleId: kit.articleId, parentId: null, poster: "poster-key" });
     // A held comment counts from its approval, however old it is.
     await db.comment.update({ where: { id: pending.id }, data: { status: "published", createdAt: new Date(Date.now() - 86_400_000) } });
     await db.moderationEvent.create({ data: { action: APPROVE_ACTION, commentId: pending.id } });
@@ -83,7 +45,7 @@ describe("without Redis: the database poll", () => {
   it("announces at once on its own instance", async () => {
     const h = hub({ pollMs: 60_000 });
     const a = listen(h);
-    const c: LiveComment = { articleId, id: "announced-1", parentId: null, rootId: null, poster: null };
+    const c: LiveComment = { articleId: kit.articleId, id: "announced-1", parentId: null, rootId: null, poster: null };
     await h.announce(c);
     await h.announce(c);
     expect(a.ids()).toEqual(["announced-1"]);
