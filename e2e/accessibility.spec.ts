@@ -2,6 +2,7 @@
 // and a phone-width article page that neither scrolls sideways nor squeezes deep replies.
 import { expect, test, type Page } from "@playwright/test";
 import { FLAGSHIP_PATH, expectNoA11yViolations, flaggedComment, ownBox, threadComments } from "./fixtures";
+import { waitUntilInteractive } from "./comments-helpers";
 
 /** Paths of a tag page and a profile page, taken from the flagship's links. */
 async function linkedPages(page: Page): Promise<{ tag: string; profile: string }> {
@@ -118,6 +119,9 @@ test.describe("keyboard", () => {
 
   test("the flagged comment's summary shows its focus", async ({ page }) => {
     await page.goto(FLAGSHIP_PATH);
+    // Hydrated first: the action lines then become toolbars (one Tab stop each), and a control
+    // focused before that could be replaced under the keyboard.
+    await waitUntilInteractive(page);
     const summary = flaggedComment(page).locator(":scope > details.flagged > summary");
     // Reach it by keyboard: focus the control that precedes it, then Tab.
     await summary.evaluate((el) => {

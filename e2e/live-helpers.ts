@@ -25,10 +25,15 @@ export async function reader(browser: Browser, baseURL: string | undefined, path
   return { context, page, stream: await listening };
 }
 
-/** Posts an anonymous top-level comment through the form, as the page's reader. */
-export async function post(page: Page, body: string) {
+/**
+ * Posts an anonymous top-level comment through the form, as the page's reader. On a paged
+ * discussion a new thread may belong on another page (`elsewhere`): the form then takes its
+ * poster there instead of saying "posted" in place.
+ */
+export async function post(page: Page, body: string, { elsewhere = false } = {}) {
   const form = commentForm(page);
   await fillCommentForm(form, { subject: "Live", body, name: "Quick Typist", email: `typist.${uniqueSuffix()}@example.test` });
   await formFields(form).post.click();
-  await expect(form.getByText(POSTED)).toBeVisible();
+  if (elsewhere) await expect(page).toHaveURL(/[?&]cpage=\d+#comment-/);
+  else await expect(form.getByText(POSTED)).toBeVisible();
 }
