@@ -99,7 +99,8 @@ async function main() {
     mailDir = mkdtempSync(path.join(os.tmpdir(), "dept-e2e-mail-"));
     mailSink = await startMailSink({ dir: mailDir });
     const smtp = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailSink.port), SMTP_USER: "", SMTP_PASSWORD: "", E2E_MAIL_DIR: mailDir };
-    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: runDir, PORT: port, NEXT_TELEMETRY_DISABLED: "1", ...smtp };
+    // E2E_BUILD_DIR: specs that start instances of their own copy the build (e2e/instances.ts).
+    const env = { ...process.env, DATABASE_URL: database.url, DEPT_DIST_DIR: runDir, E2E_BUILD_DIR: buildDir, PORT: port, NEXT_TELEMETRY_DISABLED: "1", ...smtp };
     if (!prebuilt) build(buildDir);
     freshCopy(buildDir, runDir);
     // Not spawnSync: the mail sink runs in this process and must keep answering meanwhile.
