@@ -1,8 +1,8 @@
 // The live hub against a real database, without Redis (hub-redis.test.ts has Redis): two hubs
 // in one test stand for two app instances.
 import { describe, expect, it, vi } from "vitest";
-import { liveHubKit } from "./hub-test-kit";
-import { APPROVE_ACTION, type LiveComment } from "./types";
+import { liveHubKit } from "./hub-kit";
+import { APPROVE_ACTION, type LiveComment } from "../../lib/live/types";
 
 const kit = liveHubKit("live-hub");
 const { db, hub, listen, post } = kit;

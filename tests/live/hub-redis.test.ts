@@ -2,8 +2,8 @@
 // database: two hubs in one test stand for two app instances.
 import { createClient } from "redis";
 import { describe, expect, it, vi } from "vitest";
-import { liveHubKit } from "./hub-test-kit";
-import type { LiveComment } from "./types";
+import { liveHubKit } from "./hub-kit";
+import type { LiveComment } from "../../lib/live/types";
 
 const kit = liveHubKit("live-hub-redis");
 const { hub, listen, post } = kit;

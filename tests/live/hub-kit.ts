@@ -3,9 +3,9 @@
 // after each test), a reader's ears on a hub, and comments written as another instance would.
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { seedDemo, wipeDatabase } from "../../prisma/seed";
-import { getDb } from "../db";
-import { LiveHub } from "./hub";
-import type { LiveComment } from "./types";
+import { getDb } from "../../lib/db";
+import { LiveHub } from "../../lib/live/hub";
+import type { LiveComment } from "../../lib/live/types";
 
 export function liveHubKit(slug: string) {
   const db = getDb();
