@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { lockPostgres, lockSqlite } from "./lock";
 
 export type MigrationFolder = { name: string; sql: string; checksum: string };
 type AppliedRow = { migration_name: string; finished_at: unknown; rolled_back_at: unknown };
@@ -46,9 +47,17 @@ function migrationsFor(provider: "sqlite" | "postgres"): MigrationFolder[] {
   return folders;
 }
 
-export async function migrateDatabase(url: string): Promise<{ applied: string[] }> {
-  if (url.startsWith("file:")) return migrateSqlite(sqlitePath(url), migrationsFor("sqlite"));
-  if (/^postgres(ql)?:\/\//.test(url)) return migratePostgres(url, migrationsFor("postgres"));
+export type MigrateOptions = {
+  /**
+   * How long to wait for another process's migration run to finish (MigrationLockBusyError
+   * after that; 0 refuses at once). Without it the wait has no bound, as `npm start` wants.
+   */
+  lockWaitMs?: number;
+};
+
+export async function migrateDatabase(url: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
+  if (url.startsWith("file:")) return migrateSqlite(sqlitePath(url), migrationsFor("sqlite"), options);
+  if (/^postgres(ql)?:\/\//.test(url)) return migratePostgres(url, migrationsFor("postgres"), options);
   throw new Error("Database URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
 }
 
@@ -91,9 +100,18 @@ function sqliteTime(date = new Date()): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-function migrateSqlite(file: string, migrations: MigrationFolder[]): { applied: string[] } {
+function migrateSqlite(file: string, migrations: MigrationFolder[], options: MigrateOptions): { applied: string[] } {
   mkdirSync(path.dirname(file), { recursive: true });
-  // A second process starting at the same time waits for our write lock instead of failing.
+  const release = lockSqlite(file, options.lockWaitMs);
+  try {
+    return applySqlite(file, migrations);
+  } finally {
+    release();
+  }
+}
+
+function applySqlite(file: string, migrations: MigrationFolder[]): { applied: string[] } {
+  // The site may be writing meanwhile: wait for its write lock instead of failing.
   const db = new Database(file, { timeout: 30_000 });
   try {
     db.pragma("journal_mode = WAL"); // persistent: the app's connections get WAL too
@@ -150,10 +168,6 @@ const POSTGRES_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-// The advisory lock key Prisma's schema engine takes for migrations: sharing it also keeps us
-// from running at the same time as a `prisma migrate deploy`.
-const PRISMA_MIGRATE_LOCK = 72707369;
-
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(database)}`;
@@ -161,7 +175,7 @@ function withDatabase(url: string, database: string): string {
 }
 
 /** Connects, creating the database first (from the `postgres` maintenance database) if missing. */
-async function connectCreatingDatabase(url: string): Promise<pg.Client> {
+export async function connectCreatingDatabase(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -186,11 +200,11 @@ async function connectCreatingDatabase(url: string): Promise<pg.Client> {
   return retry;
 }
 
-async function migratePostgres(url: string, migrations: MigrationFolder[]): Promise<{ applied: string[] }> {
+async function migratePostgres(url: string, migrations: MigrationFolder[], options: MigrateOptions): Promise<{ applied: string[] }> {
   const client = await connectCreatingDatabase(url);
   try {
     // Held for the whole run: a second process waits here, then finds nothing pending.
-    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
+    await lockPostgres(client, options.lockWaitMs);
     await client.query(POSTGRES_TABLE);
     const { rows } = await client.query<AppliedRow>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const applied: string[] = [];
