@@ -23,7 +23,8 @@ runCli(async () => {
   const seconds = waitSeconds();
   const url = env().DATABASE_URL;
   const started = Date.now();
-  const { applied } = await migrateDatabase(url, { lockWaitMs: seconds * 1000 });
+  const onLockWait = () => console.log(`db:migrate: another migration is running; waiting up to ${seconds} s for it to finish`);
+  const { applied } = await migrateDatabase(url, { lockWaitMs: seconds * 1000, onLockWait });
   const what = applied.length ? `applied ${applied.join(", ")}` : "already up to date";
   console.log(`db:migrate: ${databaseKind(url)} ${what} (${Date.now() - started} ms)`);
   return EXIT.ok;

@@ -40,7 +40,7 @@ export async function createTestDatabase(baseUrl: string, label: string, templat
     return {
       url: `file:${file}`,
       drop: async () => {
-        for (const ext of ["", "-wal", "-shm", "-journal"]) rmSync(file + ext, { force: true });
+        for (const ext of ["", "-wal", "-shm", "-journal", "-migrate.lock"]) rmSync(file + ext, { force: true });
       },
     };
   }

@@ -53,6 +53,8 @@ export type MigrateOptions = {
    * after that; 0 refuses at once). Without it the wait has no bound, as `npm start` wants.
    */
   lockWaitMs?: number;
+  /** Called once when another process holds the lock and the wait begins. */
+  onLockWait?: () => void;
 };
 
 export async function migrateDatabase(url: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
@@ -102,7 +104,7 @@ function sqliteTime(date = new Date()): string {
 
 function migrateSqlite(file: string, migrations: MigrationFolder[], options: MigrateOptions): { applied: string[] } {
   mkdirSync(path.dirname(file), { recursive: true });
-  const release = lockSqlite(file, options.lockWaitMs);
+  const release = lockSqlite(file, { waitMs: options.lockWaitMs, onWait: options.onLockWait });
   try {
     return applySqlite(file, migrations);
   } finally {
@@ -204,7 +206,7 @@ async function migratePostgres(url: string, migrations: MigrationFolder[], optio
   const client = await connectCreatingDatabase(url);
   try {
     // Held for the whole run: a second process waits here, then finds nothing pending.
-    await lockPostgres(client, options.lockWaitMs);
+    await lockPostgres(client, { waitMs: options.lockWaitMs, onWait: options.onLockWait });
     await client.query(POSTGRES_TABLE);
     const { rows } = await client.query<AppliedRow>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const applied: string[] = [];

@@ -18,23 +18,21 @@ export class MigrationLockBusyError extends Error {
 // from running at the same time as a `prisma migrate deploy`.
 const PRISMA_MIGRATE_LOCK = 72707369;
 
-/** Takes the migration lock on this session, waiting up to `waitMs` (without bound when undefined). */
-export async function lockPostgres(client: pg.Client, waitMs?: number): Promise<void> {
-  if (waitMs === undefined) {
-    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
-    return;
-  }
-  if (waitMs <= 0) {
-    const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [PRISMA_MIGRATE_LOCK]);
-    if (!rows[0].ok) throw new MigrationLockBusyError(0);
-    return;
-  }
+/** How long to wait for the lock (without bound when undefined), and what to say when waiting starts. */
+export type LockWait = { waitMs?: number; onWait?: () => void };
+
+/** Takes the migration lock on this session. */
+export async function lockPostgres(client: pg.Client, { waitMs, onWait }: LockWait = {}): Promise<void> {
+  const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [PRISMA_MIGRATE_LOCK]);
+  if (rows[0].ok) return;
+  if (waitMs !== undefined && waitMs <= 0) throw new MigrationLockBusyError(0);
+  onWait?.();
   // lock_timeout bounds the wait for advisory locks too; it is reset before any migration runs.
-  await client.query(`SET lock_timeout = ${Math.ceil(waitMs)}`);
+  await client.query(`SET lock_timeout = ${waitMs === undefined ? 0 : Math.ceil(waitMs)}`);
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
   } catch (error) {
-    if ((error as { code?: string }).code === "55P03") throw new MigrationLockBusyError(waitMs); // lock_not_available
+    if ((error as { code?: string }).code === "55P03") throw new MigrationLockBusyError(waitMs ?? 0); // lock_not_available
     throw error;
   } finally {
     await client.query("SET lock_timeout = 0");
@@ -50,17 +48,31 @@ export function sqliteLockFile(databaseFile: string): string {
 const FOREVER_MS = 0x7fffffff;
 
 /**
- * Takes the migration lock of a SQLite database, waiting up to `waitMs` (without bound when
- * undefined); returns the release. The lock is an exclusive transaction on a small file of its
- * own: the migrations need transactions of their own on the database itself.
+ * Takes the migration lock of a SQLite database; returns the release. The lock is an exclusive
+ * transaction on a small file of its own: the migrations need transactions of their own on the
+ * database itself.
  */
-export function lockSqlite(databaseFile: string, waitMs?: number): () => void {
-  const lock = new Database(sqliteLockFile(databaseFile), { timeout: waitMs === undefined ? FOREVER_MS : Math.max(0, Math.ceil(waitMs)) });
+export function lockSqlite(databaseFile: string, { waitMs, onWait }: LockWait = {}): () => void {
+  const lock = new Database(sqliteLockFile(databaseFile), { timeout: 0 });
+  const take = () => {
+    try {
+      lock.exec("BEGIN EXCLUSIVE");
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
+      throw error;
+    }
+  };
   try {
-    lock.exec("BEGIN EXCLUSIVE");
+    let taken = take();
+    if (!taken && (waitMs === undefined || waitMs > 0)) {
+      onWait?.();
+      lock.pragma(`busy_timeout = ${waitMs === undefined ? FOREVER_MS : Math.ceil(waitMs)}`);
+      taken = take();
+    }
+    if (!taken) throw new MigrationLockBusyError(waitMs ?? FOREVER_MS);
   } catch (error) {
     lock.close();
-    if ((error as { code?: string }).code === "SQLITE_BUSY") throw new MigrationLockBusyError(waitMs ?? FOREVER_MS);
     throw error;
   }
   return () => {
