@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { databaseKind, env, sqliteFilePath } from "./env";
+import { onShutdown } from "./server/shutdown";
 
 // The two generated clients have identical model APIs; the SQLite one's type stands for both.
 export type Db = SqliteClient;
@@ -59,7 +60,12 @@ const globalForDb = globalThis as unknown as { deptDb?: { url: string; client: D
 /** The shared client for the configured database (reused across hot reloads in development). */
 export function getDb(): Db {
   const url = env().DATABASE_URL;
-  if (globalForDb.deptDb?.url !== url) globalForDb.deptDb = { url, client: createClient(url) };
+  if (globalForDb.deptDb?.url !== url) {
+    const client = createClient(url);
+    globalForDb.deptDb = { url, client };
+    // Closed once the server has finished its last request (scripts/serve.mjs).
+    onShutdown("database", () => client.$disconnect());
+  }
   return globalForDb.deptDb.client;
 }
 

@@ -24,12 +24,16 @@ function clientFor(url: string): Held {
   connected.catch(() => {});
   const held = { url, client, connected };
   holder.deptHealthRedis = held;
-  onShutdown("health-redis", async () => {
-    holder.deptHealthRedis = undefined;
-    if (client.isOpen) await client.close().catch(() => {});
-    else client.destroy();
-  });
+  onShutdown("health-redis", closeHealthRedis);
   return held;
+}
+
+/** Lets go of the probe's connection (on shutdown; tests). */
+export async function closeHealthRedis(): Promise<void> {
+  const held = holder.deptHealthRedis;
+  holder.deptHealthRedis = undefined;
+  if (held?.client.isOpen) await held.client.close().catch(() => {});
+  else held?.client.destroy();
 }
 
 /** PONG, or a rejection when Redis is not there (the caller bounds the wait). */

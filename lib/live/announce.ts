@@ -3,13 +3,21 @@
 import "server-only";
 import { getDb } from "../db";
 import { env } from "../env";
+import { onShutdown } from "../server/shutdown";
 import { LiveHub } from "./hub";
 import type { LiveComment } from "./types";
 
 const holder = globalThis as unknown as { deptLiveHub?: LiveHub };
 
 export function getLiveHub(): LiveHub {
-  holder.deptLiveHub ??= new LiveHub({ db: getDb, redisUrl: env().REDIS_URL });
+  if (!holder.deptLiveHub) {
+    const hub = new LiveHub({ db: getDb, redisUrl: env().REDIS_URL });
+    holder.deptLiveHub = hub;
+    // On SIGTERM the readers' streams end at once (their browsers reconnect, through the load
+    // balancer, to an instance that stays); Redis is let go after the last post has announced.
+    onShutdown("live-streams", () => hub.endStreams(), "stop");
+    onShutdown("live-hub", () => hub.close());
+  }
   return holder.deptLiveHub;
 }
 

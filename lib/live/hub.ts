@@ -25,6 +25,9 @@ const SEEN_MS = LAG_MS * 3;
 
 export class LiveHub {
   private readonly listeners = new Map<string, Set<LiveListener>>();
+  // What each open stream does when the hub ends it (endStreams).
+  private readonly enders = new Set<() => void>();
+  private ended = false;
   private readonly seen = new Map<string, number>();
   private readonly redis?: RedisBridge;
   private timer?: ReturnType<typeof setTimeout>;
@@ -38,14 +41,24 @@ export class LiveHub {
     if (options.redisUrl) this.redis = new RedisBridge(options.redisUrl, (c) => this.deliver([c]));
   }
 
-  /** Listens to an article's new comments until the returned function is called. */
-  subscribe(articleId: string, listener: LiveListener): () => void {
+  /**
+   * Listens to an article's new comments until the returned function is called; `onEnd` is
+   * called if the hub ends the streams first (the instance is stopping).
+   */
+  subscribe(articleId: string, listener: LiveListener, onEnd?: () => void): () => void {
+    if (this.ended) {
+      // Later than the caller's own setup, which may not have finished yet.
+      if (onEnd) queueMicrotask(onEnd);
+      return () => {};
+    }
+    if (onEnd) this.enders.add(onEnd);
     let set = this.listeners.get(articleId);
     if (!set) this.listeners.set(articleId, (set = new Set()));
     set.add(listener);
     this.redis?.start();
     this.schedule();
     return () => {
+      if (onEnd) this.enders.delete(onEnd);
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(articleId);
       if (this.listeners.size === 0) this.stopPolling();
@@ -118,6 +131,16 @@ export class LiveHub {
     this.timer = undefined;
     this.polledUntil = 0;
     this.generation++;
+  }
+
+  /** Ends every open stream and refuses new ones: the instance is stopping. */
+  endStreams(): void {
+    this.ended = true;
+    const enders = [...this.enders];
+    this.enders.clear();
+    for (const end of enders) end();
+    this.listeners.clear();
+    this.stopPolling();
   }
 
   async close(): Promise<void> {

@@ -55,7 +55,7 @@ export function liveStream({ hub, db, articleId, reader, after, signal, now = Da
       };
       // Subscribed before the catch-up query, so nothing falls between the two (repeats are
       // dropped by id in the browser).
-      const unsubscribe = hub.subscribe(articleId, emit);
+      const unsubscribe = hub.subscribe(articleId, emit, () => stop());
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       stop = () => {
         if (!open) return;

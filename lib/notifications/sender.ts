@@ -7,6 +7,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { env } from "../env";
+import { onShutdown } from "../server/shutdown";
 import { SENDER_LEASE_MS } from "./mail-policy";
 import { withMailLock } from "./sender-lock";
 import { emptyCounts, mailRecipient, type DrainCounts } from "./sender-recipient";
@@ -39,6 +40,8 @@ export async function drainOutbox({ now = new Date(), limit = DEFAULT_LIMIT }: {
     take: limit,
   });
   for (const { userId, mailAddressId } of recipients) {
+    // Stopping: the recipient under way is finished, the rest wait for the next sender.
+    if (state.stopped) break;
     const key = userId ? { userId } : mailAddressId ? { mailAddressId } : null;
     if (!key) continue;
     const lockKey = userId ? `u:${userId}` : `m:${mailAddressId}`;
@@ -59,23 +62,27 @@ export async function drainOutbox({ now = new Date(), limit = DEFAULT_LIMIT }: {
 const KICK_DELAY_MS = 500;
 const TICK_MS = 60_000;
 
-type SenderState = { running: boolean; again: boolean; soon?: ReturnType<typeof setTimeout>; tick?: ReturnType<typeof setInterval> };
+type SenderState = {
+  running: boolean;
+  again: boolean;
+  /** The process is stopping: no drain starts any more. */
+  stopped?: boolean;
+  /** The drain under way, for a stop to wait for. */
+  current?: Promise<void>;
+  soon?: ReturnType<typeof setTimeout>;
+  tick?: ReturnType<typeof setInterval>;
+};
 const holder = globalThis as unknown as { deptNotificationSender?: SenderState };
 const state = (holder.deptNotificationSender ??= { running: false, again: false });
 
-async function drainInProcess(): Promise<void> {
-  if (state.running) {
-    state.again = true;
-    return;
-  }
-  state.running = true;
+async function drainLoop(): Promise<void> {
   try {
     do {
       state.again = false;
       const r = await drainOutbox();
       // More recipients than one drain takes: go on, unless nothing moved (all held by others).
       if (r.more && r.mails + r.skipped + r.deferred + r.failed > 0) state.again = true;
-    } while (state.again);
+    } while (state.again && !state.stopped);
   } catch (error) {
     console.error("[notifications] drain failed:", error);
   } finally {
@@ -83,12 +90,36 @@ async function drainInProcess(): Promise<void> {
   }
 }
 
+function drainInProcess(): Promise<void> {
+  if (state.stopped) return Promise.resolve();
+  if (state.running) {
+    state.again = true;
+    return state.current ?? Promise.resolve();
+  }
+  state.running = true;
+  state.current = drainLoop();
+  return state.current;
+}
+
+/**
+ * On shutdown: no new drain; the one under way finishes its batch (rows already claimed are sent
+ * and marked, not left "sending" to be written off as lost), then the database may close.
+ */
+export async function stopSender(): Promise<void> {
+  state.stopped = true;
+  if (state.soon) clearTimeout(state.soon);
+  if (state.tick) clearInterval(state.tick);
+  state.soon = state.tick = undefined;
+  if (state.running) await state.current;
+}
+
 const isEnabled = () => env().NOTIFICATIONS_SENDER !== "off";
 
 /** Drains the outbox soon in this process (debounced); starts the minute timer on first use. */
 export function kickSender(): void {
-  if (!isEnabled()) return;
+  if (!isEnabled() || state.stopped) return;
   if (!state.tick) {
+    onShutdown("notification-sender", stopSender, "stop");
     state.tick = setInterval(() => void drainInProcess(), TICK_MS);
     state.tick.unref?.();
   }

@@ -7,8 +7,7 @@ import { createDb, getDb } from "@/lib/db";
 import { databaseKind } from "@/lib/env";
 import { shippedMigrations } from "@/lib/health/migrations";
 import { checkReadiness } from "@/lib/health/readiness";
-import { pingRedis } from "@/lib/health/redis-ping";
-import { runShutdownStage } from "@/lib/server/shutdown";
+import { closeHealthRedis, pingRedis } from "@/lib/health/redis-ping";
 import { createTestDatabase } from "../../scripts/test-database";
 
 const kind = databaseKind();
@@ -16,8 +15,7 @@ const migrations = shippedMigrations(kind);
 const get = (query = "") => GET(new Request(`http://localhost/api/health${query}`));
 
 afterAll(async () => {
-  // Closes the probe's Redis connection, as the server does on SIGTERM.
-  await runShutdownStage("close");
+  await closeHealthRedis();
 });
 
 describe("GET /api/health", () => {
