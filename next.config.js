@@ -1,5 +1,6 @@
 // @ts-check
 const { BASE_POLICY } = require("./lib/http/base-policy");
+const { cacheEnv } = require("./lib/cache/cache-env");
 
 // Headers every response carries. The policy here restricts what needs no script policy;
 // proxy.ts adds one with a nonce to pages rendered per request, and the cache handler one with
@@ -26,8 +27,11 @@ const nextConfig = {
     // limit for server actions (1 MiB; route handlers refuse far less, lib/http/body-limit.ts).
     proxyClientMaxBodySize: "1mb",
   },
-  // Next's cache of rendered pages, storing each with a policy allowing its own inline scripts.
-  cacheHandler: require.resolve("./lib/cache/script-hash-cache-handler.js"),
+  // Next's cache of rendered pages, storing each with a policy allowing its own inline scripts:
+  // in Redis when REDIS_URL is set, else on this instance's disk (lib/cache/page-cache-handler.js).
+  cacheHandler: require.resolve("./lib/cache/page-cache-handler.js"),
+  // Its memory layer (one instance only), in bytes.
+  cacheMaxMemorySize: cacheEnv().CACHE_MAX_MEMORY_MB * 1024 * 1024,
   // Tests build into their own folder so they never clobber (or reuse) the served build.
   distDir: process.env.DEPT_DIST_DIR || ".next",
   async headers() {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { CacheEnvShape } from "./cache/cache-env";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -28,9 +29,10 @@ const EnvSchema = z.object({
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
   DEPT_SKIP_SEED: z.enum(["0", "1"]).default("0"),
-  // Several app instances: their live discussions meet through Redis pub/sub (lib/live/);
-  // without it each instance polls the database once a second while someone is reading.
-  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL").optional(),
+  // REDIS_URL (several app instances: their live discussions meet through Redis pub/sub, lib/live/,
+  // without it each instance polls the database once a second while someone is reading; and they
+  // share one page cache) and the page cache's caps: parsed by the cache handler too, outside the app.
+  ...CacheEnvShape,
 });
 
 export type Env = z.infer<typeof EnvSchema> & { siteUrl: string; dataDir: string };

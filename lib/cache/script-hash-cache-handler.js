@@ -1,5 +1,5 @@
 // @ts-check
-// Next's own cache of rendered pages (memory, then files under .next), plus two things:
+// Next's own cache of rendered pages (memory, then files under .next), plus three things:
 // - every cached page is stored with a Content-Security-Policy header allowing exactly its own
 //   inline scripts (lib/cache/script-hashes.js). Next sends a cached page's stored headers with
 //   it on every hit, and on the miss that rendered it the stored entry is the one served, so the
@@ -7,8 +7,13 @@
 // - a 404 (an unknown article, a page of comments past the end) is not stored. Anyone can ask
 //   for endless such addresses, and each would take memory and files. Only an address that held
 //   a page has its entry replaced by the 404, so an unpublished article stops being served.
-// Named in next.config.js (cacheHandler).
+// - the pages on disk are capped in number and size (lib/cache/disk-bound.js); Next's memory layer
+//   in front has its own cap (cacheMaxMemorySize in next.config.js).
+// The cache of one instance; with REDIS_URL, lib/cache/redis-page-cache.js is used instead
+// (lib/cache/page-cache-handler.js chooses).
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const { cacheEnv } = require("./cache-env");
+const { DiskBound, entrySize } = require("./disk-bound");
 const { hashPolicyFor } = require("./script-hashes");
 
 const HEADER = "content-security-policy";
@@ -29,7 +34,33 @@ function withScriptPolicy(value) {
 /** @param {any} value a cache entry's value */
 const isNotFound = (value) => value?.kind === "APP_PAGE" && value.status === 404;
 
+/** One cap per build folder: Next makes a handler per request. @type {Map<string, DiskBound>} */
+const bounds = new Map();
+
 class ScriptHashCacheHandler extends FileSystemCache {
+  /**
+   * @param {ConstructorParameters<typeof FileSystemCache>[0] & { maxEntries?: number, maxBytes?: number }} ctx
+   * (the caps are for tests; Next passes neither and the environment decides)
+   */
+  constructor(ctx) {
+    super(ctx);
+    const { serverDistDir } = /** @type {{ serverDistDir?: string }} */ (ctx);
+    if (!serverDistDir) return;
+    let bound = bounds.get(serverDistDir);
+    if (!bound) {
+      const settings = cacheEnv();
+      bound = new DiskBound({
+        serverDistDir,
+        maxEntries: ctx.maxEntries ?? settings.CACHE_MAX_ENTRIES,
+        maxBytes: ctx.maxBytes ?? settings.CACHE_MAX_DISK_MB * 1024 * 1024,
+        forget: (key) => /** @type {any} */ (FileSystemCache).memoryCache?.remove(key),
+      });
+      bounds.set(serverDistDir, bound);
+    }
+    /** @type {DiskBound | undefined} */
+    this.bound = bound;
+  }
+
   /** @type {FileSystemCache["get"]} */
   async get(...args) {
     const entry = await super.get(...args);
@@ -41,7 +72,10 @@ class ScriptHashCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     withScriptPolicy(data);
     if (isNotFound(data) && !this.holds(key)) return;
-    return super.set(key, data, ctx);
+    await super.set(key, data, ctx);
+    // Data entries (unstable_cache) are few, one or two per article: only pages are counted.
+    const { flushToDisk } = /** @type {any} */ (this);
+    if (flushToDisk && this.bound && data && data.kind !== "FETCH") await this.bound.wrote(key, entrySize(data));
   }
 
   /**
@@ -63,3 +97,4 @@ class ScriptHashCacheHandler extends FileSystemCache {
 
 module.exports = ScriptHashCacheHandler;
 module.exports.withScriptPolicy = withScriptPolicy;
+module.exports.isNotFound = isNotFound;

@@ -1,0 +1,120 @@
+// @ts-check
+// The page cache of several instances (REDIS_URL set): Next's cached pages and data entries live in
+// Redis through @fortedigital/nextjs-cache-handler's redis-strings handler, so a page stored or
+// revalidated by one instance is what every instance serves next. What the one-instance handler
+// adds stays: each page carries its own script-hash policy, and a 404 is stored only to replace a
+// page (lib/cache/script-hash-cache-handler.js says why).
+//
+// No memory layer in front: every hit reads Redis. Keys are namespaced per build and database
+// (lib/cache/cache-env.js) and expire (a page an hour and a half after it was stored, per its
+// revalidate of an hour; a page without one after a day and a half).
+//
+// Redis away: reads and writes fail at once (no offline queue), so every request renders its page
+// as if nothing were cached, and nothing waits on Redis longer than TIMEOUT_MS. A revalidation that
+// could not reach Redis is not lost: once this instance reaches Redis again it drops the whole
+// namespace, which the instances then fill afresh.
+const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
+const createRedisHandler = require("@fortedigital/nextjs-cache-handler/redis-strings").default;
+const { createClient } = require("redis");
+const { cacheEnv, redisKeyPrefix } = require("./cache-env");
+const { isNotFound, withScriptPolicy } = require("./script-hash-cache-handler");
+
+const TIMEOUT_MS = 1_000;
+const DAY_SECONDS = 86_400;
+// The handler's bookkeeping hashes (tags of each key, their expiry, revalidation times) outlive
+// any entry, and go with their namespace when nothing has written to it for this long.
+const BOOKKEEPING_SECONDS = 2 * DAY_SECONDS;
+const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", "__revalidated_tags__"];
+
+/** @type {{ client?: ReturnType<typeof createClient>, prefix: string, missedRevalidation: boolean }} */
+const state = { prefix: "", missedRevalidation: false };
+
+/** @param {string | undefined} buildId */
+function configure(buildId) {
+  const { REDIS_URL, DATABASE_URL } = cacheEnv();
+  const client = createClient({
+    url: REDIS_URL,
+    name: `dept-page-cache-${process.pid}`,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
+  });
+  // Without a listener an unreachable Redis would be an uncaught error: a miss renders the page.
+  client.on("error", () => {});
+  client.on("ready", () => void clearIfRevalidationMissed());
+  client.connect().catch(() => {});
+  state.client = client;
+  state.prefix = redisKeyPrefix(buildId ?? "unbuilt", DATABASE_URL);
+  const redis = createRedisHandler({ client: /** @type {any} */ (client), keyPrefix: state.prefix, timeoutMs: TIMEOUT_MS, keyExpirationStrategy: "EXAT" });
+  return {
+    handlers: [
+      {
+        ...redis,
+        /** @type {typeof redis.set} */
+        async set(key, value, ctx) {
+          await redis.set(key, value, ctx);
+          await Promise.all(BOOKKEEPING_KEYS.map((name) => client.expire(state.prefix + name, BOOKKEEPING_SECONDS)));
+        },
+        /** @type {typeof redis.revalidateTag} */
+        async revalidateTag(tag) {
+          try {
+            await redis.revalidateTag(tag);
+          } catch (error) {
+            state.missedRevalidation = true;
+            // Still connected (a timeout): clear soon rather than at the next reconnect.
+            setTimeout(() => void clearIfRevalidationMissed(), 1_000).unref();
+            throw error;
+          }
+        },
+      },
+    ],
+    ttl: { defaultStaleAge: DAY_SECONDS, estimateExpireAge: (/** @type {number} */ staleAge) => staleAge * 1.5 },
+  };
+}
+
+/** After an outage that swallowed a revalidation, no stored page can be trusted. */
+async function clearIfRevalidationMissed() {
+  const { client } = state;
+  if (!state.missedRevalidation || !client) return;
+  try {
+    for await (const keys of client.scanIterator({ MATCH: `${state.prefix}*`, COUNT: 1_000 })) {
+      if (keys.length > 0) await client.unlink(keys);
+    }
+    state.missedRevalidation = false;
+  } catch {
+    // Lost again: the next "ready" tries again.
+  }
+}
+
+CacheHandler.onCreation(({ buildId }) => configure(buildId));
+
+/** Whether a page is stored under `key` (a 404 may replace it). @param {string} key */
+async function holds(key) {
+  const { client } = state;
+  if (!client?.isReady) return false;
+  try {
+    return (await client.withAbortSignal(AbortSignal.timeout(TIMEOUT_MS)).exists(state.prefix + key)) === 1;
+  } catch {
+    return false;
+  }
+}
+
+class RedisPageCache extends CacheHandler {
+  /** For tests: the client and key prefix in use (after the first get or set). */
+  static state = state;
+
+  /** @type {CacheHandler["get"]} */
+  async get(...args) {
+    const entry = await super.get(...args);
+    if (entry?.value) withScriptPolicy(entry.value);
+    return entry;
+  }
+
+  /** @type {CacheHandler["set"]} */
+  async set(key, data, ctx) {
+    withScriptPolicy(data);
+    if (isNotFound(data) && !(await holds(key))) return;
+    return super.set(key, data, ctx);
+  }
+}
+
+module.exports = RedisPageCache;
