@@ -9,7 +9,7 @@ export type Pair = { a: Instance; b: Instance; stop: () => Promise<void> };
 
 /** Two instances of the run's build, both on the run's database and on Redis. */
 export async function twoInstances(): Promise<Pair> {
-  const env = { REDIS_URL: process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379" };
+  const env = { REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379" };
   const [a, b] = await Promise.all([startInstance({ env }), startInstance({ env })]);
   const stop = async () => {
     await Promise.all([a.stop(), b.stop()]);
