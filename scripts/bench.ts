@@ -3,7 +3,8 @@
 // scenario at a time. Prints a table and writes the same figures to bench/results/<time>.json.
 // Every read scenario is also given as a ratio to a static page of the same HTML size served by
 // the same server (scripts/serve.mjs): absolute numbers vary between machines, the ratio much less.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// With `-- --instances` it compares one instance with two behind nginx instead (scripts/bench/instances.ts).
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -11,7 +12,9 @@ import { createDb } from "../lib/db";
 import { migrateDatabase } from "../prisma/migrate/deploy";
 import { seedDemo } from "../prisma/seed";
 import { createBenchArticles, type BenchArticle } from "./bench/data";
+import { benchInstances, printInstancesTable } from "./bench/instances";
 import type { LoadResult, Scenario } from "./bench/load";
+import { load, settle, startServer as startBenchServer, stop, waitUntilUp as waitForServer } from "./bench/processes";
 import { printTable, type Row } from "./bench/report";
 import { createTestDatabase } from "./test-database";
 
@@ -21,26 +24,12 @@ const BASE = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const DIST = ".next-bench";
+// `npm run bench -- --instances`: one instance vs two behind nginx, without and with its micro-cache.
+const INSTANCES = process.argv.includes("--instances");
 const REFERENCE = path.join(root, "public", "bench-reference.html");
 
-function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], { cwd: root, env: { ...env, PORT: String(PORT), NODE_ENV: "production", TRUST_PROXY: "1" }, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-async function waitUntilUp(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if ((await fetch(`${BASE}/robots.txt`).catch(() => null))?.ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
-
-async function stop(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await exited;
-}
+const startServer = (env: NodeJS.ProcessEnv) => startBenchServer(PORT, env);
+const waitUntilUp = () => waitForServer(BASE);
 
 /** Resident memory of the server and its children, in MiB (Linux /proc). */
 function rssMiB(pid: number): number {
@@ -57,24 +46,16 @@ function rssMiB(pid: number): number {
   return total / 1024;
 }
 
-/** Runs one scenario in a second process (asynchronously, so the memory sampler keeps running). */
-function load(scenario: Scenario, env: Record<string, string> = {}): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench/load.ts"), JSON.stringify(scenario)], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk) => (out += chunk));
-    child.once("error", reject);
-    child.once("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as LoadResult) : reject(new Error(`${scenario.name}: load process failed (${code})`))));
-  });
-}
+const engineOf = (url: string) => (url.startsWith("file:") ? "sqlite" : "postgres");
 
-// Requests still in flight when a run ends are finished by the server afterwards: wait for
-// them before counting rows.
-const settle = () => new Promise((r) => setTimeout(r, 3000));
+/** bench/results/<time>[-kind].json */
+function writeResults(kind: string, figures: object): void {
+  const outDir = path.join(root, "bench", "results");
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}${kind ? `-${kind}` : ""}.json`);
+  writeFileSync(file, JSON.stringify(figures, null, 2));
+  console.log(`bench: wrote ${path.relative(root, file)}`);
+}
 
 /** The article page's JavaScript as a browser downloads it, gzipped. */
 async function pageScriptKiB(url: string): Promise<number> {
@@ -111,6 +92,13 @@ async function main() {
 
     // Pages cached by an earlier run show that run's database: start from none.
     rmSync(path.join(root, DIST, "server", "route-cache"), { recursive: true, force: true });
+    if (INSTANCES) {
+      const rows = await benchInstances({ db, articles, cookie, env, dist: DIST, port: PORT, seconds: SECONDS, connections: CONNECTIONS });
+      printInstancesTable(rows);
+      writeResults("instances", { database: engineOf(database.url), seconds: SECONDS, connections: CONNECTIONS, rows });
+      await db.$disconnect();
+      return;
+    }
     // First start: measure the 34-comment page, to make the static reference the same size.
     server = startServer(env);
     await waitUntilUp();
@@ -168,11 +156,7 @@ async function main() {
     console.log(`Article page JavaScript: ${scriptKiB.toFixed(1)} KiB gzipped`);
     console.log(`Server peak RSS: ${peak.toFixed(0)} MiB`);
     console.log(`Writes checked: posting ${JSON.stringify(integrity.posting)}; rating ${JSON.stringify(integrity.rating)}`);
-    const outDir = path.join(root, "bench", "results");
-    mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file, JSON.stringify({ database: database.url.startsWith("file:") ? "sqlite" : "postgres", seconds: SECONDS, connections: CONNECTIONS, results: rows, htmlBytes: Object.fromEntries(articles.map((a, i) => [a.comments, sizes[i]])), scriptKiB, peakRssMiB: peak, integrity }, null, 2));
-    console.log(`bench: wrote ${path.relative(root, file)}`);
+    writeResults("", { database: engineOf(database.url), seconds: SECONDS, connections: CONNECTIONS, results: rows, htmlBytes: Object.fromEntries(articles.map((a, i) => [a.comments, sizes[i]])), scriptKiB, peakRssMiB: peak, integrity });
     await db.$disconnect();
   } finally {
     if (server) await stop(server);

@@ -34,10 +34,14 @@ export type LoadResult = {
 
 let serial = 0;
 // Each write comes from its own address, as many readers would: per-address limits apply to
-// people, and the benchmark measures the server, not one client hitting its own limit.
+// people, and the benchmark measures the server, not one client hitting its own limit. Limits
+// also count per network (IPv6 /64), and they outlast a scenario: each address is in a /64 of its
+// own, under a prefix of this process's (one load process per scenario), so no two scenarios of a
+// run share one.
+const block = (process.pid & 0xffff).toString(16);
 const nextIp = () => {
   const n = ++serial;
-  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  return `fd00:${block}:${((n >> 16) & 0xffff).toString(16)}:${(n & 0xffff).toString(16)}::1`;
 };
 
 function requestsFor(s: Scenario, check: (status: number, body: string, context: Record<string, unknown>) => void): autocannon.Request[] {
