@@ -107,8 +107,7 @@ function onSignal(signal) {
     exit(1);
   }
   stopping = true;
-  log.info({ signal }, "signal received");
-  gracefulStop({ server, inFlight, timeoutMs: settings.shutdownTimeoutMs, log }).then(
+  gracefulStop({ server, inFlight, timeoutMs: settings.shutdownTimeoutMs, log, signal }).then(
     (code) => exit(code),
     (err) => {
       log.error({ err }, "shutdown failed");

@@ -14,12 +14,13 @@ const { runShutdownStage } = require("./shutdown.js");
  *   inFlight: Set<import("node:http").ServerResponse>,
  *   timeoutMs: number,
  *   log: { info: (o: object, m: string) => void, warn: (o: object, m: string) => void, error: (o: object, m: string) => void },
+ *   signal?: string,
  * }} input
  * @returns {Promise<number>} the exit code: 0 when everything finished in time, 1 when cut short
  */
-async function gracefulStop({ server, inFlight, timeoutMs, log }) {
+async function gracefulStop({ server, inFlight, timeoutMs, log, signal }) {
   const started = Date.now();
-  log.info({ inFlight: inFlight.size, timeoutMs }, "shutting down: no new connections, finishing requests");
+  log.info({ signal, inFlight: inFlight.size, timeoutMs }, "shutting down: no new connections, finishing requests");
   const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
   // Responses still to start tell their client the connection ends with them.
   for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
