@@ -101,7 +101,8 @@ export async function startNginx(options: Omit<NginxOptions, "prefix"> & { worke
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGQUIT");
+    // Not a graceful stop (SIGQUIT): that would wait for an open event stream to end by itself.
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
     rmSync(prefix, { recursive: true, force: true });
   };

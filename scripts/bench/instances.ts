@@ -4,9 +4,10 @@
 // All three share one Redis (page cache, live discussion), so only the number of instances and
 // the micro-cache change. Writes are checked as in the main benchmark: rows equal acknowledgements.
 import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../../lib/db";
-import { startNginx, type RunningNginx } from "../nginx";
+import { NGINX, startNginx, type RunningNginx } from "../nginx";
 import type { BenchArticle } from "./data";
 import type { LoadResult, Scenario } from "./load";
 import { load, settle, startServer, stop, waitUntilUp } from "./processes";
@@ -24,6 +25,7 @@ export type InstancesRow = LoadResult & { setup: string; ratio: number; integrit
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 export async function benchInstances({ db, articles, cookie, env, dist, port, seconds, connections }: InstancesBenchInput): Promise<InstancesRow[]> {
+  if (!existsSync(NGINX)) throw new Error(`--instances needs nginx at ${NGINX} (Debian: apt-get install -y nginx libnginx-mod-http-brotli-filter)`);
   const [small, medium, large] = articles as [BenchArticle, BenchArticle, BenchArticle];
   const targets = await db.comment.findMany({ where: { articleId: large.id, depth: 0 }, select: { id: true }, orderBy: { createdAt: "asc" }, take: SETUPS.length });
   const redis = env.REDIS_URL ?? "redis://127.0.0.1:6379";
