@@ -8,7 +8,7 @@ const SITE_WIDE = /(site-settings|authoring|security-xss-sitewide)\.spec\.ts$/;
 // test runs only these on PostgreSQL (E2E_SCOPE=engine) and every spec on SQLite. Vitest runs
 // whole on both, so queries alone (paging, rankings, registration's unique address) are proved
 // on PostgreSQL there.
-const ENGINE_SPECS = /\/(security-rate-limits|security-trust|ratings|spotlights|moderation|moderation-bans|comments|comments-api|comments-flood|instances-limits|ops-health|ops-shutdown|ops-durability)\.spec\.ts$/;
+const ENGINE_SPECS = /\/(security-rate-limits|security-trust|ratings|spotlights|moderation|moderation-bans|comments|comments-api|comments-flood|instances-limits|instances-cache|ops-health|ops-shutdown|ops-durability)\.spec\.ts$/;
 const engineOnly = process.env.E2E_SCOPE === "engine";
 
 // Run through `npm test` (or `npm run test:e2e`): scripts/e2e.ts prepares the database and the

@@ -35,7 +35,7 @@ export async function saveArticleAction(_prev: ArticleFormState, formData: FormD
   } catch (error) {
     return failed(error, values);
   }
-  refreshPages(saved);
+  await refreshPages(saved);
   // Published: see it as readers will. Draft or scheduled: back to the form, which says so.
   redirect(saved.isVisible ? `/articles/${saved.slug}` : `/articles/${saved.slug}/edit?saved=1`);
 }
@@ -47,8 +47,8 @@ export async function previewArticleAction(body: unknown): Promise<{ html: strin
   return { html: renderPreview(body) };
 }
 
-function refreshPages(saved: SavedArticle): void {
-  for (const slug of [saved.slug, ...saved.formerSlugs]) revalidateArticle(slug);
+async function refreshPages(saved: SavedArticle): Promise<void> {
+  await Promise.all([saved.slug, ...saved.formerSlugs].map(revalidateArticle));
   revalidateArticleListings(saved);
   // Scheduled: a 404 cached for its address must end at publishedAt (lib/articles/reveal.ts).
   if (saved.status === "published" && saved.publishedAt && !saved.isVisible) {

@@ -26,11 +26,27 @@ const DAY_SECONDS = 86_400;
 const BOOKKEEPING_SECONDS = 2 * DAY_SECONDS;
 const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", "__revalidated_tags__"];
 
-/** @type {{ client?: ReturnType<typeof createClient>, prefix: string, missedRevalidation: boolean }} */
-const state = { prefix: "", missedRevalidation: false };
+// Next bundles this file into several server chunks of the build, each with its own copy of
+// module-level state; what must be one per process (the Redis connection, the handler's settings,
+// the context Next gave) is kept on globalThis instead.
+/**
+ * @typedef {{
+ *   client?: ReturnType<typeof createClient>, prefix: string, missedRevalidation: boolean,
+ *   config?: any, context?: any, revalidate?: (tags: string[]) => Promise<void>
+ * }} Shared
+ */
+const SHARED = Symbol.for("dept.sharedPageCache");
+/** @type {Shared} */
+const state = (/** @type {any} */ (globalThis)[SHARED] ??= { prefix: "", missedRevalidation: false });
 
 /** @param {string | undefined} buildId */
 function configure(buildId) {
+  state.config ??= createConfig(buildId);
+  return state.config;
+}
+
+/** @param {string | undefined} buildId */
+function createConfig(buildId) {
   const { REDIS_URL, DATABASE_URL } = cacheEnv();
   const client = createClient({
     url: REDIS_URL,
@@ -102,6 +118,13 @@ class RedisPageCache extends CacheHandler {
   /** For tests: the client and key prefix in use (after the first get or set). */
   static state = state;
 
+  /** @param {ConstructorParameters<typeof CacheHandler>[0]} context */
+  constructor(context) {
+    super(context);
+    // Where the build is, for the revalidations lib/cache/revalidate.ts asks for.
+    state.context = context;
+  }
+
   /** @type {CacheHandler["get"]} */
   async get(...args) {
     const entry = await super.get(...args);
@@ -116,5 +139,11 @@ class RedisPageCache extends CacheHandler {
     return super.set(key, data, ctx);
   }
 }
+
+// lib/cache/revalidate.ts applies a write's revalidations through this before the response goes,
+// rather than after it as Next would (it says why).
+state.revalidate = async (tags) => {
+  if (state.context) await new RedisPageCache(state.context).revalidateTag(tags);
+};
 
 module.exports = RedisPageCache;

@@ -24,6 +24,21 @@ export async function tagArticlePage(slug: string): Promise<void> {
   await unstable_cache(async () => true, ["article-page", slug], { tags: [articleTag(slug)] })();
 }
 
+// With REDIS_URL the page cache is shared (lib/cache/redis-page-cache.js), and Next hands a
+// request's revalidations to it only once the response is on its way (route handlers; actions
+// that redirect). Another instance could then serve the old page to a request sent the moment the
+// response arrives. So the verbs also apply the change to the shared cache themselves, and the
+// write paths await that before answering. Without Redis there is nothing to wait for.
+const SHARED_CACHE = Symbol.for("dept.sharedPageCache");
+type SharedCache = { revalidate: (tags: string[]) => Promise<void> };
+
+async function applyToSharedCache(tags: string[]): Promise<void> {
+  await (globalThis as { [SHARED_CACHE]?: SharedCache })[SHARED_CACHE]?.revalidate(tags);
+}
+
+// The tags Next gives a path (revalidatePath) and every page below a layout.
+const pathTag = (path: string) => `_N_T_${path}`;
+
 function revalidateTwice(invalidate: () => void): void {
   invalidate();
   after(async () => {
@@ -32,16 +47,18 @@ function revalidateTwice(invalidate: () => void): void {
   });
 }
 
-export function revalidateArticle(slug: string): void {
+export function revalidateArticle(slug: string): Promise<void> {
   revalidateTwice(() => {
     revalidatePath(`/articles/${slug}`);
     revalidateTag(articleTag(slug), { expire: 0 });
   });
+  return applyToSharedCache([articleTag(slug)]);
 }
 
 /** Every cached page (a site setting changed what they all show). */
-export function revalidateEverything(): void {
+export function revalidateEverything(): Promise<void> {
   revalidateTwice(() => revalidatePath("/", "layout"));
+  return applyToSharedCache([pathTag("/layout")]);
 }
 
 // The verbs below are the only places that name routes: feature code says what changed.
@@ -50,10 +67,11 @@ export function revalidateEverything(): void {
  * A member's name or handle changed: it shows on every article page and view (bylines), and on
  * their profile, at its old and new address. The per-request views (`fresh/`) are never cached.
  */
-export function revalidateMember(...handles: string[]): void {
+export function revalidateMember(...handles: string[]): Promise<void> {
   revalidatePath("/articles/[slug]", "page");
   revalidatePath("/articles/[slug]/v/[variant]", "page");
   for (const handle of handles) revalidatePath(`/users/${handle}`);
+  return applyToSharedCache([pathTag("/articles/[slug]/page"), pathTag("/articles/[slug]/v/[variant]/page"), ...handles.map((h) => pathTag(`/users/${h}`))]);
 }
 
 /** An article was saved: the lists that show it (front page, feeds, sitemap, its tags, its author). */

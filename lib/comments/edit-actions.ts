@@ -17,7 +17,7 @@ export type EditCommentState = FormState & { previewHtml?: string };
 
 /** After an edit or a delete: the article's pages, the editor's fresh view, then the comment or the thread. */
 async function showChange(articleSlug: string, location: string): Promise<never> {
-  revalidateArticle(articleSlug);
+  await revalidateArticle(articleSlug);
   await showFreshTo(articleSlug);
   redirect(location);
 }

@@ -48,7 +48,7 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
   // first time, a confirmation mail goes out). The comment stands even if that mail fails.
   if (anonymous?.notifyReplies) await requestReplyMailAfterResponse({ email: anonymous.anonEmail, articleId: input.data.articleId, commentId: created.id });
   if (created.status === "published") {
-    revalidateArticle(created.articleSlug);
+    await revalidateArticle(created.articleSlug);
     // The poster's next view of the article is rendered for them, with their comment in it.
     await showFreshTo(created.articleSlug);
     // Its notifications were queued with it; the mail goes once the answer has.

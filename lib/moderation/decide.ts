@@ -24,7 +24,7 @@ export async function decide<S extends z.ZodObject<z.ZodRawShape>>(
 ): Promise<FormState> {
   return memberFormAction(formData, schema, run, async (result) => {
     if (result?.articleSlug) {
-      revalidateArticle(result.articleSlug);
+      await revalidateArticle(result.articleSlug);
       await showFreshTo(result.articleSlug);
     }
     revalidateModerationQueues();

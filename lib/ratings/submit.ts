@@ -39,7 +39,7 @@ export async function submitRating(commentId: string, input: RatingInput, { asFo
       : await setVote(voter, commentId, input.control, input.on);
   // Badges, hiding and the reasons shown on a hidden comment are part of the cached page; a vote
   // that changes none of them (most) leaves the page cached.
-  if (result.changesPage) revalidateArticle(result.articleSlug);
+  if (result.changesPage) await revalidateArticle(result.articleSlug);
   // The rater's next view of the article is rendered for them: it must show a change to the
   // page, and a plain form (no JavaScript) lands there and shows the reader's own ratings.
   if (result.changesPage || asForm) await showFreshTo(result.articleSlug);

@@ -16,7 +16,7 @@ export async function submitSpotlightClaim(commentId: string, { kind }: z.infer<
   const viewer = await getViewer();
   if (!viewer) throw new SignInRequiredError("Sign in to spotlight a comment.");
   const { articleSlug } = await claimSpotlight(viewer, commentId, kind);
-  revalidateArticle(articleSlug);
+  await revalidateArticle(articleSlug);
   await showFreshTo(articleSlug);
   return { location: `/articles/${articleSlug}#${asForm ? claimedNoticeId(kind) : `${kind}-word`}` };
 }

@@ -10,8 +10,8 @@ import { changePassword, deleteAccount, setRole, updateProfile } from "./mutatio
 import { ChangePasswordInput, DeleteAccountInput, SetRoleInput, UpdateProfileInput } from "./schemas";
 
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return memberFormAction(formData, UpdateProfileInput, updateProfile, ({ handle, previousHandle }, input) => {
-    revalidateMember(handle, previousHandle);
+  return memberFormAction(formData, UpdateProfileInput, updateProfile, async ({ handle, previousHandle }, input) => {
+    await revalidateMember(handle, previousHandle);
     return { ok: true, message: "Profile saved.", values: { ...input } };
   });
 }
@@ -29,7 +29,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
     DeleteAccountInput,
     (viewer, { password }) => deleteAccount(viewer, password),
     async ({ handle }) => {
-      revalidateMember(handle);
+      await revalidateMember(handle);
       (await cookies()).delete(sessionCookieName());
       redirect("/");
     },

@@ -98,6 +98,15 @@ describe("the shared page cache", () => {
     expect((await read(other))?.value.html).toContain("three");
   });
 
+  it("applies a write's revalidation at once when lib/cache/revalidate.ts asks (before the response goes)", async () => {
+    await connected();
+    const key = "/route-cache/APP_PAGE/ab/$/articles/answered";
+    await cache().set(key, page(200, "before the write", ["article:answered"]) as never, setContext);
+    const shared = (globalThis as Record<symbol, { revalidate: (tags: string[]) => Promise<void> }>)[Symbol.for("dept.sharedPageCache")];
+    await shared.revalidate(["article:answered"]);
+    expect(await redis.exists(`${prefix}${key}`)).toBe(0);
+  });
+
   it("never mixes builds or databases", () => {
     expect(redisKeyPrefix("b1", "file:./data/one.db")).not.toBe(redisKeyPrefix("b1", "file:./data/two.db"));
     expect(redisKeyPrefix("b1", "file:./data/one.db")).not.toBe(redisKeyPrefix("b2", "file:./data/one.db"));
