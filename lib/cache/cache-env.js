@@ -7,7 +7,8 @@ const { z } = require("zod");
 
 const CacheEnvShape = {
   // Several instances: the page cache lives in Redis (lib/cache/redis-page-cache.js).
-  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL").optional(),
+  // (Set but empty, as an env file's `REDIS_URL=` leaves it: not set.)
+  REDIS_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL").optional()),
   // One instance (no REDIS_URL): what the cached pages under .next/server/route-cache may take.
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).default(5_000),
   CACHE_MAX_DISK_MB: z.coerce.number().min(1).default(512),
