@@ -63,7 +63,7 @@ test.afterAll(async () => {
   }
 });
 
-/** The upstream (instance port, or "-" when nginx answered itself) of each logged request for the path. */
+/** The upstream (instance port, or "-" when nginx answered itself) of each logged request for the path, in order. */
 function upstreamsOf(requestPath: string): string[] {
   return nginx.accessLog().split("\n").filter((line) => line.includes(` ${requestPath} HTTP/`)).map((line) => /upstream=(\S+)/.exec(line)?.[1] ?? "?");
 }
@@ -79,9 +79,9 @@ const post = (body: string, from: string, forged: string) =>
 test("nginx spreads requests over both instances", async () => {
   const probe = `/robots.txt?spread=${uniqueSuffix()}`;
   for (let i = 0; i < 8; i++) expect((await raw(`${nginx.url}${probe}`)).status).toBe(200);
-  const seen = upstreamsOf(probe);
-  expect(seen).toHaveLength(8);
-  expect(new Set(seen)).toEqual(new Set(instances.map((i) => `127.0.0.1:${i.port}`)));
+  // nginx logs a request once it has answered it: wait for the lines.
+  await expect.poll(() => upstreamsOf(probe)).toHaveLength(8);
+  expect(new Set(upstreamsOf(probe))).toEqual(new Set(instances.map((i) => `127.0.0.1:${i.port}`)));
 });
 
 test("the app sees the real client address, whatever X-Forwarded-For the client forges", async () => {
@@ -109,7 +109,7 @@ test("static files come from disk, immutable and compressed", async () => {
   expect(gzipped.body.length).toBeLessThan(plain.body.length);
   if (hasBrotli()) expect((await raw(`${nginx.url}${script}`, { headers: { "accept-encoding": "br" } })).headers["content-encoding"]).toBe("br");
   // Answered by nginx from the build folder: no instance saw these requests.
-  expect(upstreamsOf(script!)).toEqual(Array(hasBrotli() ? 3 : 2).fill("-"));
+  await expect.poll(() => upstreamsOf(script!)).toEqual(Array(hasBrotli() ? 3 : 2).fill("-"));
 });
 
 test("an anonymous article page comes from the micro-cache; a signed-in reader's never does", async ({ browser }) => {
@@ -140,7 +140,7 @@ test("an anonymous article page comes from the micro-cache; a signed-in reader's
     await context.close();
   }
   // Only the second anonymous page load was answered without an instance.
-  expect(upstreamsOf(page.slice(nginx.url.length)).map((u) => u === "-")).toEqual([false, true, false, false, false, false]);
+  await expect.poll(() => upstreamsOf(page.slice(nginx.url.length)).map((u) => u === "-")).toEqual([false, true, false, false, false, false]);
 });
 
 test("the live discussion streams through nginx, event by event", async () => {
