@@ -5,7 +5,8 @@
 // adds stays: each page carries its own script-hash policy, and a 404 is stored only to replace a
 // page (lib/cache/script-hash-cache-handler.js says why).
 //
-// No memory layer in front: every hit reads Redis. Keys are namespaced per build and database
+// In front, this process's copies of the pages it read (lib/cache/local-copies.js), each used only
+// once Redis confirms it is still current. Keys are namespaced per build and database
 // (lib/cache/cache-env.js) and expire (a page an hour and a half after it was stored, per its
 // revalidate of an hour; a page without one after a day and a half).
 //
@@ -17,6 +18,7 @@ const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
 const createRedisHandler = require("@fortedigital/nextjs-cache-handler/redis-strings").default;
 const { createClient } = require("redis");
 const { cacheEnv, redisKeyPrefix } = require("./cache-env");
+const { LocalCopies, STAMPS } = require("./local-copies");
 const { isNotFound, withScriptPolicy } = require("./script-hash-cache-handler");
 
 const TIMEOUT_MS = 1_000;
@@ -24,7 +26,7 @@ const DAY_SECONDS = 86_400;
 // The handler's bookkeeping hashes (tags of each key, their expiry, revalidation times) outlive
 // any entry, and go with their namespace when nothing has written to it for this long.
 const BOOKKEEPING_SECONDS = 2 * DAY_SECONDS;
-const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", "__revalidated_tags__"];
+const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", "__revalidated_tags__", STAMPS];
 
 // Next bundles this file into several server chunks of the build, each with its own copy of
 // module-level state; what must be one per process (the Redis connection, the handler's settings,
@@ -47,7 +49,7 @@ function configure(buildId) {
 
 /** @param {string | undefined} buildId */
 function createConfig(buildId) {
-  const { REDIS_URL, DATABASE_URL } = cacheEnv();
+  const { REDIS_URL, DATABASE_URL, CACHE_MAX_MEMORY_MB } = cacheEnv();
   const client = createClient({
     url: REDIS_URL,
     name: `dept-page-cache-${process.pid}`,
@@ -61,13 +63,17 @@ function createConfig(buildId) {
   state.client = client;
   state.prefix = redisKeyPrefix(buildId ?? "unbuilt", DATABASE_URL);
   const redis = createRedisHandler({ client: /** @type {any} */ (client), keyPrefix: state.prefix, timeoutMs: TIMEOUT_MS, keyExpirationStrategy: "EXAT" });
+  const copies = new LocalCopies({ client, prefix: state.prefix, maxBytes: CACHE_MAX_MEMORY_MB * 1024 * 1024, timeoutMs: TIMEOUT_MS });
   return {
     handlers: [
       {
         ...redis,
+        /** @type {typeof redis.get} */
+        get: (key, meta) => copies.get(key, () => redis.get(key, meta)),
         /** @type {typeof redis.set} */
         async set(key, value, ctx) {
           await redis.set(key, value, ctx);
+          await copies.stored(key);
           await Promise.all(BOOKKEEPING_KEYS.map((name) => client.expire(state.prefix + name, BOOKKEEPING_SECONDS)));
         },
         /** @type {typeof redis.revalidateTag} */
