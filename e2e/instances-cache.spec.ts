@@ -10,7 +10,7 @@ import type { Browser } from "@playwright/test";
 import { expect } from "./comments-helpers";
 import { FLAGGED_SUMMARY, hiddenFieldsOf, newBrowserContext, submitSignIn, test, uniqueIp, uniqueSuffix } from "./fixtures";
 import { Client } from "./instances-helpers";
-import { removeInstanceFolder, startInstance, type Instance } from "./instances";
+import { freePort, removeInstanceFolder, startInstance, type Instance } from "./instances";
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
@@ -148,4 +148,27 @@ test("a site setting changed through A is on the page B serves next", async ({ b
   const after = (await articleOn(b)).html;
   expect(after).not.toContain('name="anonEmail"');
   expect(after).toContain("Sign in now");
+});
+
+test("an instance whose Redis is unreachable still serves every page, fresh", async () => {
+  // A port nothing listens on.
+  const closed = await freePort();
+  const lonely = await startInstance({ env: { DATABASE_URL: data.url, REDIS_URL: `redis://127.0.0.1:${closed}` } });
+  try {
+    const body = `Posted while Redis was away ${uniqueSuffix()}`;
+    const read = async () => {
+      const response = await fetch(new URL(path, lonely.url), { headers: { "x-forwarded-for": uniqueIp() } });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    expect(await read()).not.toContain(body);
+    // A member (anonymous commenting was turned off above).
+    const member = await signedIn(data.claimant);
+    const posted = await member.post(lonely, "/api/comments", { json: { articleId: data.articleId, body } });
+    expect(posted.status, await posted.clone().text()).toBe(201);
+    expect(await read()).toContain(body);
+  } finally {
+    await lonely.stop();
+    removeInstanceFolder(lonely.folder);
+  }
 });
