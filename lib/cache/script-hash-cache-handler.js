@@ -34,8 +34,12 @@ function withScriptPolicy(value) {
 /** @param {any} value a cache entry's value */
 const isNotFound = (value) => value?.kind === "APP_PAGE" && value.status === 404;
 
-/** One cap per build folder: Next makes a handler per request. @type {Map<string, DiskBound>} */
-const bounds = new Map();
+/**
+ * One cap per build folder: Next makes a handler per request. On globalThis, because Next may
+ * bundle this file into more than one server chunk, each with its own module state.
+ * @type {Map<string, DiskBound>}
+ */
+const bounds = (/** @type {any} */ (globalThis)[Symbol.for("dept.pageCacheBounds")] ??= new Map());
 
 class ScriptHashCacheHandler extends FileSystemCache {
   /**

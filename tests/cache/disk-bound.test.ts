@@ -78,10 +78,9 @@ describe("the page cache of one instance", () => {
     expect(before.bytes).toBeLessThanOrEqual(maxBytes);
     expect(before.entries).toBeGreaterThan(10);
 
-    // A restarted server (a fresh module, so nothing is remembered) finds them and keeps the cap.
-    const { default: Restarted } = await import("@/lib/cache/script-hash-cache-handler?restart" as string);
-    const restarted = (caps: object) => new Restarted({ fs: nodeFs, flushToDisk: true, serverDistDir: dir, revalidatedTags: [], ...caps });
-    for (let n = 150; n < 300; n++) await restarted({ maxEntries: 10_000, maxBytes }).set(keyOf(n), page(n), setContext);
+    // A restarted server (nothing remembered in the process) finds them and keeps the cap.
+    (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for("dept.pageCacheBounds")].clear();
+    for (let n = 150; n < 300; n++) await handler(dir, { maxEntries: 10_000, maxBytes }).set(keyOf(n), page(n) as never, setContext);
     const after = onDisk(path.join(dir, "route-cache"));
     expect(after.bytes).toBeLessThanOrEqual(maxBytes);
     expect(existsSync(path.join(dir, `${keyOf(149)}.html`))).toBe(false);
