@@ -63,6 +63,7 @@ function createConfig(buildId) {
   state.client = client;
   state.prefix = redisKeyPrefix(buildId ?? "unbuilt", DATABASE_URL);
   const redis = createRedisHandler({ client: /** @type {any} */ (client), keyPrefix: state.prefix, timeoutMs: TIMEOUT_MS, keyExpirationStrategy: "EXAT" });
+  const keepBookkeeping = () => Promise.all(BOOKKEEPING_KEYS.map((name) => client.expire(state.prefix + name, BOOKKEEPING_SECONDS)));
   const copies = new LocalCopies({ client, prefix: state.prefix, maxBytes: CACHE_MAX_MEMORY_MB * 1024 * 1024, timeoutMs: TIMEOUT_MS });
   return {
     handlers: [
@@ -74,12 +75,14 @@ function createConfig(buildId) {
         async set(key, value, ctx) {
           await redis.set(key, value, ctx);
           await copies.stored(key);
-          await Promise.all(BOOKKEEPING_KEYS.map((name) => client.expire(state.prefix + name, BOOKKEEPING_SECONDS)));
+          await keepBookkeeping();
         },
         /** @type {typeof redis.revalidateTag} */
         async revalidateTag(tag) {
           try {
             await redis.revalidateTag(tag);
+            // A revalidation may be what created the revalidation-times hash.
+            await keepBookkeeping();
           } catch (error) {
             state.missedRevalidation = true;
             // Still connected (a timeout): clear soon rather than at the next reconnect.

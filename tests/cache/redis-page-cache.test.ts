@@ -92,7 +92,9 @@ describe("the shared page cache", () => {
     await cache().set(first, page(200, "one", ["article:tagged"]) as never, setContext);
     await cache().set(second, page(200, "two", ["article:tagged"]) as never, setContext);
     await cache().set(other, page(200, "three", ["article:other"]) as never, setContext);
-    await cache().revalidateTag(["article:tagged"]);
+    await cache().revalidateTag(["article:tagged", "_N_T_/articles/tagged"]);
+    // The hash of revalidation times expires with its namespace too.
+    expect(await redis.ttl(`${prefix}__revalidated_tags__`)).toBeGreaterThan(0);
     expect(await redis.exists([`${prefix}${first}`, `${prefix}${second}`])).toBe(0);
     expect(await read(first)).toBeNull();
     expect((await read(other))?.value.html).toContain("three");
