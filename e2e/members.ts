@@ -65,25 +65,33 @@ export async function createMember(member: Member, { role, trust }: { role?: str
   made.set(member.email, undefined);
 }
 
-/** The sign-in form's hidden fields (the server action's), read once per worker; and the site's origin. */
-let signInForm: Promise<{ origin: string; fields: Record<string, string> }> | undefined;
-function signInFormOf(browser: Browser, context: BrowserContext): Promise<{ origin: string; fields: Record<string, string> }> {
-  signInForm ??= (async () => {
-    const origin = new URL((await context.request.get("/robots.txt")).url()).origin;
-    const plain = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
-    try {
-      const page = await plain.newPage();
-      await page.goto("/signin");
-      const form: Locator = page.locator("main form:has(input[name='password'])");
-      await expect(form).toHaveAttribute("method", /post/i);
-      const hidden = await form.locator('input[type="hidden"]').evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value]));
-      return { origin, fields: Object.fromEntries(hidden) };
-    } finally {
-      await plain.close();
-    }
-  })();
-  signInForm.catch(() => (signInForm = undefined));
-  return signInForm;
+/**
+ * The sign-in form's hidden fields (the server action's) and the origin its POST must name, read
+ * once per worker and server: most specs use the suite's server, some the instances or the nginx
+ * they start, and a POST naming another server's origin is refused as cross-site.
+ */
+const signInForms = new Map<string, Promise<{ origin: string; fields: Record<string, string> }>>();
+async function signInFormOf(browser: Browser, context: BrowserContext): Promise<{ origin: string; fields: Record<string, string> }> {
+  const origin = new URL((await context.request.get("/robots.txt")).url()).origin;
+  let form = signInForms.get(origin);
+  if (!form) {
+    form = (async () => {
+      const plain = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
+      try {
+        const page = await plain.newPage();
+        await page.goto("/signin");
+        const found: Locator = page.locator("main form:has(input[name='password'])");
+        await expect(found).toHaveAttribute("method", /post/i);
+        const hidden = await found.locator('input[type="hidden"]').evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value]));
+        return { origin, fields: Object.fromEntries(hidden) };
+      } finally {
+        await plain.close();
+      }
+    })();
+    signInForms.set(origin, form);
+    form.catch(() => signInForms.delete(origin));
+  }
+  return form;
 }
 
 /** Whether the context's session (if any) is the member's. */
