@@ -2,8 +2,9 @@
 // DATABASE_URL names, printed as JSON.
 //   user-id <handle>                     → { id }
 //   comments <articleId> <bodyPrefix>    → { bodies: { body: rows }, commentCount, published }
-// commentCount and the published rows are read in one statement, so a post landing meanwhile
-// (other specs share the database) cannot make them disagree.
+// `published` counts what commentCount counts: comments shown in the thread, published or hidden
+// behind a click, and not deleted (other specs hide and delete comments on the same article).
+// Both are read in one statement, so a post landing meanwhile cannot make them disagree.
 import { getDb } from "../../lib/db";
 
 async function main() {
@@ -21,7 +22,7 @@ async function main() {
       for (const { body } of rows) bodies[body] = (bodies[body] ?? 0) + 1;
       const [counts] = await db.$queryRaw<{ commentCount: number | bigint; published: number | bigint }[]>`
         SELECT a."commentCount" AS "commentCount",
-          (SELECT COUNT(*) FROM "Comment" c WHERE c."articleId" = a.id AND c.status = 'published') AS published
+          (SELECT COUNT(*) FROM "Comment" c WHERE c."articleId" = a.id AND c.status IN ('published', 'hidden') AND c."deletedAt" IS NULL) AS published
         FROM "Article" a WHERE a.id = ${articleId}`;
       return { bodies, commentCount: Number(counts.commentCount), published: Number(counts.published) };
     }
