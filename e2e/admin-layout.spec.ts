@@ -15,7 +15,9 @@ const WIDTHS = [
 const MEMBER_COLUMNS = ["Member", "Email", "Joined", "Role", "Trust", "Credits", "Posting"];
 
 /** Lines that end inside a word: `before|after` for each. A line may end at a space or a hyphen,
- * and before an email's "@" or dots. What members wrote (comment text) is left out. */
+ * and before an email's "@" or dots. What members wrote (comment text) is left out, and so is a
+ * word wider than its whole line (a generated handle in a phone's card cell): breaking it is the
+ * only way to keep the page from scrolling sideways. */
 async function wordsBrokenIn(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const broken: string[] = [];
@@ -23,6 +25,18 @@ async function wordsBrokenIn(root: Locator): Promise<string[]> {
       acceptNode: (n) => (n.parentElement?.closest(".comment__box") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     const range = document.createRange();
+    // Whether the word around `at` is wider than the block it sits in, so no line could hold it.
+    const tooWide = (node: Text, at: number): boolean => {
+      const start = node.data.slice(0, at).search(/\S+$/);
+      const rest = node.data.slice(at).search(/\s/);
+      const word = document.createRange();
+      word.setStart(node, start < 0 ? at : start);
+      word.setEnd(node, rest < 0 ? node.data.length : at + rest);
+      const width = [...word.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+      let block: Element | null = node.parentElement;
+      while (block && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
+      return block !== null && width > block.clientWidth;
+    };
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const text = node.data;
       let lastTop: number | null = null;
@@ -32,7 +46,7 @@ async function wordsBrokenIn(root: Locator): Promise<string[]> {
         const rect = [...range.getClientRects()].find((r) => r.width > 0);
         if (!rect) continue;
         const before = text[i - 1] ?? " ";
-        if (lastTop !== null && rect.top > lastTop + 2 && /\S/.test(before) && !/[-–/]/.test(before) && !/[@.]/.test(text[i])) {
+        if (lastTop !== null && rect.top > lastTop + 2 && /\S/.test(before) && !/[-–/]/.test(before) && !/[@.]/.test(text[i]) && !tooWide(node, i)) {
           broken.push(`${text.slice(Math.max(0, i - 15), i)}|${text.slice(i, i + 15)}`);
         }
         lastTop = rect.top;
