@@ -16,8 +16,8 @@ const MEMBER_COLUMNS = ["Member", "Email", "Joined", "Role", "Trust", "Credits",
 
 /** Lines that end inside a word: `before|after` for each. A line may end at a space or a hyphen,
  * and before an email's "@" or dots. What members wrote (comment text) is left out, and so is a
- * word wider than its whole line (a generated handle in a phone's card cell): breaking it is the
- * only way to keep the page from scrolling sideways. */
+ * word wider than its whole line or 16 characters long (a generated handle in a phone's card
+ * cell): breaking it is the only way to keep the page from scrolling sideways. */
 async function wordsBrokenIn(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const broken: string[] = [];
@@ -32,10 +32,14 @@ async function wordsBrokenIn(root: Locator): Promise<string[]> {
       const word = document.createRange();
       word.setStart(node, start < 0 ? at : start);
       word.setEnd(node, rest < 0 ? node.data.length : at + rest);
+      // A token this long (a generated handle, an email, an id) has no natural place to break.
+      if (word.toString().length >= 16) return true;
       const width = [...word.getClientRects()].reduce((sum, r) => sum + r.width, 0);
       let block: Element | null = node.parentElement;
       while (block && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
-      return block !== null && width > block.clientWidth;
+      if (!block) return false;
+      const style = getComputedStyle(block);
+      return width > block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     };
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const text = node.data;
