@@ -2,11 +2,7 @@
 // GET /api/health?probe=live: liveness only (200 while the process answers), which never touches
 // a dependency, so a database outage takes instances out of rotation without getting them
 // restarted. Never cached; no URLs or error text in the answer (lib/health/readiness.ts).
-import { getDb } from "@/lib/db";
-import { databaseKind, env } from "@/lib/env";
-import { shippedMigrations } from "@/lib/health/migrations";
-import { checkReadiness } from "@/lib/health/readiness";
-import { pingRedis } from "@/lib/health/redis-ping";
+import { checkInstanceReadiness } from "@/lib/health/instance";
 import { isShuttingDown } from "@/lib/server/shutdown";
 
 export const dynamic = "force-dynamic";
@@ -19,13 +15,7 @@ export async function GET(request: Request) {
   }
   // A stopping instance asks to be taken out of rotation while it finishes what it holds.
   if (isShuttingDown()) return Response.json({ status: "stopping" }, { status: 503, headers });
-  const redisUrl = env().REDIS_URL;
-  const kind = databaseKind();
-  const result = await checkReadiness({
-    db: getDb(),
-    migrations: shippedMigrations(kind),
-    pingRedis: redisUrl ? () => pingRedis(redisUrl) : undefined,
-  });
+  const result = await checkInstanceReadiness();
   return Response.json(result, { status: result.status === "ready" ? 200 : 503, headers });
 }
 
