@@ -23,10 +23,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
-const DIST = ".next-bench";
+// BENCH_PORT and BENCH_DIST let two benchmarks run side by side without sharing a build or a file.
+const DIST = process.env.BENCH_DIST ?? (PORT === 3300 ? ".next-bench" : `.next-bench-${PORT}`);
 // `npm run bench -- --instances`: one instance vs two behind nginx, without and with its micro-cache.
 const INSTANCES = process.argv.includes("--instances");
-const REFERENCE = path.join(root, "public", "bench-reference.html");
+const REFERENCE_NAME = PORT === 3300 ? "bench-reference.html" : `bench-reference-${PORT}.html`;
+const REFERENCE = path.join(root, "public", REFERENCE_NAME);
 
 const startServer = (env: NodeJS.ProcessEnv) => startBenchServer(PORT, env);
 const waitUntilUp = () => waitForServer(BASE);
@@ -122,7 +124,7 @@ async function main() {
       return r;
     };
 
-    const reference = await run(scenario({ name: "static reference (same size)", kind: "get", path: "/bench-reference.html", marker: "bench-reference" }));
+    const reference = await run(scenario({ name: "static reference (same size)", kind: "get", path: `/${REFERENCE_NAME}`, marker: "bench-reference" }));
     for (const a of articles) await run(scenario({ name: `article, ${a.comments} comments, anonymous`, kind: "get", path: `/articles/${a.slug}`, marker: a.title }));
     await run(scenario({ name: "article, 34 comments, signed-in reader", kind: "signed-in", path: `/articles/${small.slug}`, viewerPath: `/api/viewer?article=${small.id}`, cookie, marker: small.title }));
     await run(scenario({ name: "home page", kind: "get", path: "/", marker: "Latest" }));
