@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export default function NotFound() {
   return (
@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is nothing at this address. It may have moved, or never existed.</p>
       <p>
-        <Link href="/">Go to the latest articles</Link>
+        <IntentLink href="/">Go to the latest articles</IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { isAdmin } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
@@ -23,19 +23,19 @@ export default async function AdminPage() {
       <ul className="admin-links">
         <li>
           <h2>
-            <Link href="/admin/users">Members</Link>
+            <IntentLink href="/admin/users">Members</IntentLink>
           </h2>
           <p>Search, roles, trust, bans and credits.</p>
         </li>
         <li>
           <h2>
-            <Link href="/admin/settings">Site settings</Link>
+            <IntentLink href="/admin/settings">Site settings</IntentLink>
           </h2>
           <p>Anonymous commenting and rating, badge thresholds, flag weight, flood limits, spotlight prices.</p>
         </li>
         <li>
           <h2>
-            <Link href="/moderation">Moderation</Link>
+            <IntentLink href="/moderation">Moderation</IntentLink>
           </h2>
           <p>The queue of hidden and pending comments, reported comments, bans, and the log of every decision.</p>
         </li>

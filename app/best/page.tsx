@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { BestList } from "@/components/best/best-list";
 import { getBestOfWeek } from "@/lib/best/queries";
@@ -45,10 +45,10 @@ export default async function BestPage({ searchParams }: Props) {
       <BestList kind="insightful" comments={insightful} emptyText={`No comment was rated insightful ${when}.`} />
       <BestList kind="funny" comments={funny} emptyText={`No comment was rated funny ${when}.`} />
       <nav className="pagination" aria-label="Weeks">
-        {isValidWeek(previous) ? <Link href={weekHref(previous)} rel="prev">← Previous week</Link> : <span />}
+        {isValidWeek(previous) ? <IntentLink href={weekHref(previous)} rel="prev">← Previous week</IntentLink> : <span />}
         <a href={weekHref(week, "/best/feed.xml")}>RSS</a>
         {/* No link into weeks that have not happened yet. */}
-        {isCurrent ? <span /> : <Link href={weekHref(nextWeek(week))} rel="next">Next week →</Link>}
+        {isCurrent ? <span /> : <IntentLink href={weekHref(nextWeek(week))} rel="next">Next week →</IntentLink>}
       </nav>
     </>
   );

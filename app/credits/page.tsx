@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getSettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Credits, First Word and Last Word", description: "What credits are for on this site and how members get them." };
@@ -30,7 +30,7 @@ export default async function CreditsPage() {
         .
       </p>
       <p>
-        Your balance and every credit you have received or spent are listed in <Link href="/settings#credits">your settings</Link>.
+        Your balance and every credit you have received or spent are listed in <IntentLink href="/settings#credits">your settings</IntentLink>.
       </p>
     </div>
   );

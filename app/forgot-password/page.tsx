@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { connection } from "next/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { RESET_LINK_MINUTES } from "@/lib/auth/password-reset-limits";
@@ -15,7 +15,7 @@ export default async function ForgotPasswordPage() {
       <p>Give the address you signed up with. We mail it a link to choose a new password; the link works once, for {RESET_LINK_MINUTES} minutes.</p>
       <ForgotPasswordForm />
       <p>
-        Remembered it? <Link href="/signin">Sign in</Link>
+        Remembered it? <IntentLink href="/signin">Sign in</IntentLink>
       </p>
     </div>
   );

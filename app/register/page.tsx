@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RegisterForm } from "@/components/auth/register-form";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { getViewer } from "@/lib/auth/viewer";
@@ -20,7 +20,7 @@ export default async function RegisterPage({ searchParams }: Props) {
       <h1>Register</h1>
       {viewer ? (
         <p>
-          You already have an account and are signed in as <Link href={`/users/${viewer.handle}`}>{viewer.name}</Link>.
+          You already have an account and are signed in as <IntentLink href={`/users/${viewer.handle}`}>{viewer.name}</IntentLink>.
         </p>
       ) : (
         <>
@@ -43,7 +43,7 @@ function CheckYourEmail({ callbackUrl }: { callbackUrl: string }) {
         You can already sign in with the email and password you chose; until the address is confirmed your account counts as new.
       </p>
       <p>
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+        <IntentLink href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</IntentLink>
       </p>
     </div>
   );

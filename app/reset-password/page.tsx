@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { isResetTokenLive } from "@/lib/auth/password-reset";
 import { PASSWORD_RESET_DONE, RESET_LINK_DEAD } from "@/lib/auth/password-reset-limits";
@@ -19,7 +19,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
           {PASSWORD_RESET_DONE}
         </p>
         <p>
-          <Link href="/signin">Sign in</Link>
+          <IntentLink href="/signin">Sign in</IntentLink>
         </p>
       </div>
     );
@@ -32,7 +32,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
         <h1>This link no longer works</h1>
         <p>{RESET_LINK_DEAD}</p>
         <p>
-          <Link href="/forgot-password">Ask for a new link</Link>
+          <IntentLink href="/forgot-password">Ask for a new link</IntentLink>
         </p>
       </div>
     );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: Props) {
       {viewer ? (
         <>
           <p>
-            You are signed in as <Link href={`/users/${viewer.handle}`}>{viewer.name}</Link>. <Link href={callbackUrl}>Continue</Link>
+            You are signed in as <IntentLink href={`/users/${viewer.handle}`}>{viewer.name}</IntentLink>. <IntentLink href={callbackUrl}>Continue</IntentLink>
           </p>
           <form action="/signout" method="post">
             <input type="hidden" name="callbackUrl" value="/signin" />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { verifyEmail, type VerifyOutcome } from "@/lib/auth/email-verification";
 import { getViewer } from "@/lib/auth/viewer";
 import { VERIFY_LINK_DEAD } from "@/lib/users/registration-limits";
@@ -27,13 +27,13 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
         <>
           <p>{VERIFY_LINK_DEAD}</p>
           <p>
-            {viewer ? <Link href="/settings">Ask for a new link in your settings</Link> : <Link href="/signin?callbackUrl=%2Fsettings">Sign in to ask for a new link</Link>}
+            {viewer ? <IntentLink href="/settings">Ask for a new link in your settings</IntentLink> : <IntentLink href="/signin?callbackUrl=%2Fsettings">Sign in to ask for a new link</IntentLink>}
           </p>
         </>
       ) : (
         <>
           <p>Thanks: your account is complete.</p>
-          <p>{viewer ? <Link href="/">Go to the front page</Link> : <Link href="/signin">Sign in</Link>}</p>
+          <p>{viewer ? <IntentLink href="/">Go to the front page</IntentLink> : <IntentLink href="/signin">Sign in</IntentLink>}</p>
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ArticleSummary } from "@/lib/articles/types";
 import { pluralize } from "@/lib/format";
 import { ArticleByline } from "./article-byline";
@@ -10,14 +10,14 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
   return (
     <article className="article-card">
       <h2>
-        <Link href={href}>{article.title}</Link>
+        <IntentLink href={href}>{article.title}</IntentLink>
       </h2>
       <ArticleByline author={article.author} publishedAt={article.publishedAt} />
       <DeptLine dept={article.dept} />
       <p className="excerpt">{article.excerpt}</p>
       <div className="card-footer">
         <FiledUnder tags={article.tags} />
-        <Link href={`${href}#comments`}>{pluralize(article.commentCount, "Comment")}</Link>
+        <IntentLink href={`${href}#comments`}>{pluralize(article.commentCount, "Comment")}</IntentLink>
       </div>
     </article>
   );

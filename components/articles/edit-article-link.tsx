@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useViewer } from "@/components/auth/use-viewer";
 
 /** "Edit this article" for its author and for admins: an island, as the page is cached for everyone. */
@@ -11,7 +11,7 @@ export function EditArticleLink({ slug, authorHandle }: { slug: string; authorHa
   if (!isAuthor && viewer.role !== "admin") return null;
   return (
     <p className="meta">
-      <Link href={`/articles/${slug}/edit`}>Edit this article</Link>
+      <IntentLink href={`/articles/${slug}/edit`}>Edit this article</IntentLink>
     </p>
   );
 }

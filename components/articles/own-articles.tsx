@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { OwnArticle } from "@/lib/articles/author-queries";
 import type { ArticleState } from "@/lib/articles/permissions";
 import { formatDateTime } from "@/lib/format";
@@ -26,11 +26,11 @@ export function OwnArticles({ articles }: { articles: OwnArticle[] }) {
         <ul className="own-articles">
           {group.map((a) => (
             <li key={a.slug}>
-              <Link href={`/articles/${a.slug}/edit`}>{a.title}</Link> <span className="meta">{when(a)}</span>
+              <IntentLink href={`/articles/${a.slug}/edit`}>{a.title}</IntentLink> <span className="meta">{when(a)}</span>
               {a.state === "published" ? (
                 <>
                   {" "}
-                  · <Link href={`/articles/${a.slug}`}>View</Link>
+                  · <IntentLink href={`/articles/${a.slug}`}>View</IntentLink>
                 </>
               ) : null}
             </li>

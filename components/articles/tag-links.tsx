@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { TagRef } from "@/lib/articles/types";
 
 export function TagLinks({ tags }: { tags: TagRef[] }) {
@@ -6,7 +6,7 @@ export function TagLinks({ tags }: { tags: TagRef[] }) {
     <ul className="tag-list">
       {tags.map((t) => (
         <li key={t.slug}>
-          <Link href={`/tags/${t.slug}`}>{t.name}</Link>
+          <IntentLink href={`/tags/${t.slug}`}>{t.name}</IntentLink>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useViewer } from "./use-viewer";
 
@@ -8,8 +8,8 @@ function SignedOutLinks({ returnTo }: { returnTo: string }) {
   const q = `?callbackUrl=${encodeURIComponent(returnTo)}`;
   return (
     <>
-      <Link href={`/signin${q}`}>Sign in</Link>
-      <Link href={`/register${q}`}>Register</Link>
+      <IntentLink href={`/signin${q}`}>Sign in</IntentLink>
+      <IntentLink href={`/register${q}`}>Register</IntentLink>
     </>
   );
 }
@@ -28,11 +28,11 @@ export function AccountMenu() {
         </noscript>
       ) : viewer.signedIn ? (
         <>
-          <Link href={`/users/${viewer.handle}`}>{viewer.name}</Link>
-          <Link href="/settings">Settings</Link>
-          {viewer.role !== "reader" ? <Link href="/write">Write</Link> : null}
-          {viewer.role === "moderator" || viewer.role === "admin" ? <Link href="/moderation">Moderation</Link> : null}
-          {viewer.role === "admin" ? <Link href="/admin">Admin</Link> : null}
+          <IntentLink href={`/users/${viewer.handle}`}>{viewer.name}</IntentLink>
+          <IntentLink href="/settings">Settings</IntentLink>
+          {viewer.role !== "reader" ? <IntentLink href="/write">Write</IntentLink> : null}
+          {viewer.role === "moderator" || viewer.role === "admin" ? <IntentLink href="/moderation">Moderation</IntentLink> : null}
+          {viewer.role === "admin" ? <IntentLink href="/admin">Admin</IntentLink> : null}
           <form action="/signout" method="post" className="inline-form">
             <input type="hidden" name="callbackUrl" value={pathname} />
             <button type="submit" className="link-button">

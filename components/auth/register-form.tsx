@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useActionState, useState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -32,7 +32,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       <Field name="password" label="Password" type="password" autoComplete="new-password" required minLength={10} maxLength={256} error={state.errors?.password} hint="At least 10 characters." />
       <SubmitButton pendingText="Creating your account…">Register</SubmitButton>
       <p>
-        Have an account? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+        Have an account? <IntentLink href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</IntentLink>
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -14,7 +14,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <FormMessage state={state} />
       {state.message && !state.errors ? (
         <p>
-          <Link href="/forgot-password">Ask for a new link</Link>
+          <IntentLink href="/forgot-password">Ask for a new link</IntentLink>
         </p>
       ) : null}
       <input type="hidden" name="token" value={token} />

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -18,10 +18,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <Field name="password" label="Password" type="password" autoComplete="current-password" required error={state.errors?.password} />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       <p>
-        <Link href="/forgot-password">Forgot your password?</Link>
+        <IntentLink href="/forgot-password">Forgot your password?</IntentLink>
       </p>
       <p>
-        No account yet? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Register here</Link>
+        No account yet? <IntentLink href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Register here</IntentLink>
       </p>
     </form>
   );

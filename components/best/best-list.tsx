@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CommentBody } from "@/components/comments/comment-body";
 import type { BestComment, BestKind } from "@/lib/best/queries";
 
@@ -18,7 +18,7 @@ export function BestList({ kind, comments, emptyText }: { kind: BestKind; commen
             // The id lets the feed's guids point at this entry of this list.
             <li key={c.id} id={`${kind}-${c.id}`} className="comment best-list__item">
               <p className="meta best-list__article">
-                On <Link href={`/articles/${c.article.slug}`}>{c.article.title}</Link>
+                On <IntentLink href={`/articles/${c.article.slug}`}>{c.article.title}</IntentLink>
               </p>
               <CommentBody comment={c} heading="h3" />
             </li>

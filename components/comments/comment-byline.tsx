@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { CommentView } from "@/lib/comments/types";
 import { DELETED_USER_NAME } from "@/lib/words";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -13,9 +13,9 @@ function AuthorName({ author }: { author: CommentView["author"] }) {
     const standing = author.standing ? STANDING[author.standing] : null;
     return (
       <span className="comment__who">
-        <Link className="comment__author" href={`/users/${author.handle}`}>
+        <IntentLink className="comment__author" href={`/users/${author.handle}`}>
           {author.name}
-        </Link>
+        </IntentLink>
         {standing ? (
           <span className={`standing standing--${author.standing}`} title={standing.title}>
             {standing.label}

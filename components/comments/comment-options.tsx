@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useState, type FormEvent } from "react";
 import type { ViewerSummary } from "@/lib/auth/viewer-summary";
 import { rememberSpotlightClaim } from "@/lib/spotlights/claim-notice";
@@ -93,12 +93,12 @@ export function CommentOptions({ commentId, articlePath, offer, viewer, interact
       <p className="comment-options__balance">
         {viewer?.signedIn && viewer.credits !== undefined ? (
           <>
-            Your balance: {credits(viewer.credits)} (<Link href="/settings#credits">history</Link>) · <Link href="/credits">get credits</Link>
+            Your balance: {credits(viewer.credits)} (<IntentLink href="/settings#credits">history</IntentLink>) · <IntentLink href="/credits">get credits</IntentLink>
           </>
         ) : (
           <>
-            <Link href="/credits">Get credits</Link> or{" "}
-            <Link href={`/signin?callbackUrl=${encodeURIComponent(`${articlePath}#comment-${commentId}`)}`}>sign in to see balance</Link>
+            <IntentLink href="/credits">Get credits</IntentLink> or{" "}
+            <IntentLink href={`/signin?callbackUrl=${encodeURIComponent(`${articlePath}#comment-${commentId}`)}`}>sign in to see balance</IntentLink>
           </>
         )}
       </p>

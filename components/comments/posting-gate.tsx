@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /**
  * "Sign in now" / "Register here", coming back to where the comment is written: the article's
@@ -10,13 +10,13 @@ export function SignInPrompt({ articlePath, parentId }: { articlePath: string; p
   return (
     <p className="comment-gate">
       Have an account?{" "}
-      <Link href={`/signin?callbackUrl=${back}`} data-keeps-draft="">
+      <IntentLink href={`/signin?callbackUrl=${back}`} data-keeps-draft="">
         Sign in now
-      </Link>
+      </IntentLink>
       . Want one?{" "}
-      <Link href={`/register?callbackUrl=${back}`} data-keeps-draft="">
+      <IntentLink href={`/register?callbackUrl=${back}`} data-keeps-draft="">
         Register here
-      </Link>
+      </IntentLink>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { CommentView, SpotlightView } from "@/lib/comments/types";
 import { claimedNoticeId } from "@/lib/spotlights/claim-notice";
 import { CommentBody } from "./comment-body";
@@ -15,7 +15,7 @@ export function SpotlightBox({ spotlight, comment, onThisPage }: { spotlight: Sp
       </p>
       <h3>{label}</h3>
       <p className="spotlight__by">
-        Made the {label} by <Link href={`/users/${spotlight.byHandle}`}>{spotlight.byName}</Link> ·{" "}
+        Made the {label} by <IntentLink href={`/users/${spotlight.byHandle}`}>{spotlight.byName}</IntentLink> ·{" "}
         <a href={onThisPage ? `#comment-${comment.id}` : `/comments/${comment.id}`}>See it in the thread</a>
       </p>
       <div className="comment">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LabelledCell } from "@/components/admin/cell";
 import { formatDateTime } from "@/lib/format";
 import { ModerationAction, type LogEntry } from "@/lib/moderation/types";
@@ -46,7 +46,7 @@ export function ModerationLog({ entries }: { entries: LogEntry[] }) {
               {e.commentId ? (
                 <>
                   {e.target ? " · " : ""}
-                  <Link href={`/comments/${e.commentId}`}>the comment</Link>
+                  <IntentLink href={`/comments/${e.commentId}`}>the comment</IntentLink>
                 </>
               ) : null}
             </LabelledCell>

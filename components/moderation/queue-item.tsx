@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { QueueAuthor, QueueItem } from "@/lib/moderation/types";
 import { DELETED_USER_NAME } from "@/lib/words";
@@ -25,7 +25,7 @@ function Author({ author }: { author: QueueAuthor }) {
   if (author.kind === "deleted") return <>{DELETED_USER_NAME}</>;
   return (
     <>
-      {author.kind === "member" ? <Link href={`/users/${author.handle}`}>{author.name}</Link> : author.name}
+      {author.kind === "member" ? <IntentLink href={`/users/${author.handle}`}>{author.name}</IntentLink> : author.name}
       {author.kind === "anonymous" ? <span className="meta"> (anonymous{author.visitorLabel ? `, ${author.visitorLabel}` : ""})</span> : null}
       {author.isBanned ? <strong> (banned)</strong> : null}
     </>
@@ -70,12 +70,12 @@ export function QueueEntry({ item }: { item: QueueItem }) {
           <dt>Posted</dt>
           <dd>
             <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time> on{" "}
-            <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
+            <IntentLink href={`/articles/${item.article.slug}`}>{item.article.title}</IntentLink>
             {/* Pending comments are not public yet: their permalink would not find them. */}
             {item.status === "hidden" ? (
               <>
                 {" "}
-                · <Link href={`/comments/${item.id}`}>Permalink</Link>
+                · <IntentLink href={`/comments/${item.id}`}>Permalink</IntentLink>
               </>
             ) : null}
           </dd>

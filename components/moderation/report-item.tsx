@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LabelledCell } from "@/components/admin/cell";
 import { formatDateTime, pluralize } from "@/lib/format";
 import type { ReportItem } from "@/lib/moderation/reports";
@@ -50,11 +50,11 @@ export function ReportEntry({ item }: { item: ReportItem }) {
           </dd>
           <dt>Posted</dt>
           <dd>
-            <Link href={`/articles/${item.article.slug}`}>{item.article.title}</Link>
+            <IntentLink href={`/articles/${item.article.slug}`}>{item.article.title}</IntentLink>
             {item.status === "published" || item.status === "hidden" ? (
               <>
                 {" "}
-                · <Link href={`/comments/${item.id}`}>Permalink</Link>
+                · <IntentLink href={`/comments/${item.id}`}>Permalink</IntentLink>
               </>
             ) : null}
           </dd>

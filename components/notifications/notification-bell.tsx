@@ -1,5 +1,8 @@
 "use client";
 
+// Not IntentLink: the bell never prefetches /notifications, not even on hover: a list rendered per
+// request for one member, which the poll below keeps changing.
+// eslint-disable-next-line no-restricted-imports
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useViewer } from "@/components/auth/use-viewer";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { pageHref } from "@/lib/pagination";
 
 /** Older/newer links; the current page is announced for screen readers. */
@@ -7,11 +7,11 @@ export function Pagination({ basePath, page, totalPages, param, label = "Paginat
   const href = (p: number) => pageHref(basePath, p, param);
   return (
     <nav className="pagination" aria-label={label}>
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
+      {page > 1 ? <IntentLink href={href(page - 1)} rel="prev">← Newer</IntentLink> : <span />}
       <span aria-current="page">
         Page {page} of {totalPages}
       </span>
-      {page < totalPages ? <Link href={href(page + 1)} rel="next">Older →</Link> : <span />}
+      {page < totalPages ? <IntentLink href={href(page + 1)} rel="next">Older →</IntentLink> : <span />}
     </nav>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
@@ -9,13 +9,13 @@ export function SiteHeader({ siteName }: { siteName: string }) {
         Skip to content
       </a>
       <div className="site-header__inner">
-        <Link href="/" className="site-title">
+        <IntentLink href="/" className="site-title">
           {siteName}
-        </Link>
+        </IntentLink>
         <p className="site-tagline">News, opinion and the arguments underneath</p>
         <nav aria-label="Site" className="site-nav">
-          <Link href="/">Latest</Link>
-          <Link href="/best">Best of the week</Link>
+          <IntentLink href="/">Latest</IntentLink>
+          <IntentLink href="/best">Best of the week</IntentLink>
           <a href="/feed.xml">RSS</a>
         </nav>
         {/* Together, so the bell wraps with the account links instead of onto a line of its own. */}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CommentBadges } from "@/components/comments/comment-badges";
 import { formatDateTime } from "@/lib/format";
 import type { MemberComment } from "@/lib/users/activity";
@@ -9,7 +9,7 @@ export function MemberComments({ comments }: { comments: MemberComment[] }) {
       {comments.map((c) => (
         <li key={c.id}>
           <p className="meta">
-            On <Link href={`/articles/${c.article.slug}`}>{c.article.title}</Link> ·{" "}
+            On <IntentLink href={`/articles/${c.article.slug}`}>{c.article.title}</IntentLink> ·{" "}
             <a href={`/comments/${c.id}`}>
               <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
             </a>

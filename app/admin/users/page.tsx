@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { BreakableEmail } from "@/components/admin/breakable-email";
 import { LabelledCell } from "@/components/admin/cell";
@@ -77,7 +77,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             {rows.map((u) => (
               <tr key={u.id}>
                 <td className="admin-table__title">
-                  <Link href={`/users/${u.handle}`}>{u.name}</Link> <span className="meta">@{u.handle}</span>
+                  <IntentLink href={`/users/${u.handle}`}>{u.name}</IntentLink> <span className="meta">@{u.handle}</span>
                   {u.isBanned ? <span className="meta"> (banned)</span> : null}
                 </td>
                 <LabelledCell label="Email" className="admin-table__email">

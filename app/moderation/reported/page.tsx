@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { ReportEntry } from "@/components/moderation/report-item";
 import { Pagination } from "@/components/ui/pagination";
@@ -41,7 +41,7 @@ export default async function ReportedPage({ searchParams }: Props) {
       ) : null}
       <p>
         Every comment with a flag no moderator has judged yet, newest flag first, whether or not the flags hid it.{" "}
-        <Link href="/moderation">Back to the moderation queue</Link>
+        <IntentLink href="/moderation">Back to the moderation queue</IntentLink>
       </p>
       <p className="meta">{reported.total === 0 ? "No open reports." : `${pluralize(reported.total, "comment")} reported.`}</p>
       {reported.items.map((item) => (

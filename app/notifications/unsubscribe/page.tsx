@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getUnsubscribeTarget } from "@/lib/notifications/unsubscribe";
 
 export const metadata: Metadata = { title: "Stop notification mail", robots: { index: false } };
@@ -28,7 +28,7 @@ export default async function UnsubscribeNotificationsPage({ searchParams }: Pro
         {isMember ? (
           <p>
             {target.maskedEmail} gets no more notification mail; replies still show under the bell on the site. To turn mail back on, change{" "}
-            <Link href="/settings#notifications">your notification settings</Link>.
+            <IntentLink href="/settings#notifications">your notification settings</IntentLink>.
           </p>
         ) : (
           <p>We will send nothing more to {target.maskedEmail}.</p>
@@ -52,7 +52,7 @@ export default async function UnsubscribeNotificationsPage({ searchParams }: Pro
       </form>
       {isMember ? (
         <p>
-          Or choose what you get in <Link href="/settings#notifications">your notification settings</Link>.
+          Or choose what you get in <IntentLink href="/settings#notifications">your notification settings</IntentLink>.
         </p>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { ArticleForm } from "@/components/articles/article-form";
 import { getViewer } from "@/lib/auth/viewer";
@@ -52,8 +52,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       ) : null}
       <p className="meta">
         {viewer.id === article.authorId ? null : <>By {article.authorName} · </>}
-        {article.state === "published" ? <Link href={`/articles/${article.slug}`}>View the article</Link> : <>Not on the site yet</>} ·{" "}
-        <Link href="/write#your-articles">Your articles</Link>
+        {article.state === "published" ? <IntentLink href={`/articles/${article.slug}`}>View the article</IntentLink> : <>Not on the site yet</>} ·{" "}
+        <IntentLink href="/write#your-articles">Your articles</IntentLink>
       </p>
       <ArticleForm
         // A save comes back here (draft, scheduled): a fresh form shows what was stored.

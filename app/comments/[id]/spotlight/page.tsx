@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { CommentBody } from "@/components/comments/comment-body";
 import { getViewer } from "@/lib/auth/viewer";
@@ -41,7 +41,7 @@ export default async function SpotlightPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p>
-        Your balance: {balance} credit{balance === 1 ? "" : "s"} (<Link href="/settings#credits">history</Link>).
+        Your balance: {balance} credit{balance === 1 ? "" : "s"} (<IntentLink href="/settings#credits">history</IntentLink>).
       </p>
       <div className="comment">
         <CommentBody comment={comment} />
