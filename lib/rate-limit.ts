@@ -26,7 +26,7 @@ async function slotsOf(key: string): Promise<Map<number, Date>> {
  * as wait (Retry-After 16 on a 15-second limit); by the time it answers, that slot is already
  * less than a window from free.
  */
-function freeSlots(slots: Map<number, Date>, check: LimitCheck, now: number): { free: number[]; waitMs: number } {
+export function freeSlots(slots: Map<number, Date>, check: LimitCheck, now: number): { free: number[]; waitMs: number } {
   const free: number[] = [];
   let soonest = Infinity;
   for (let slot = 0; slot < check.limit; slot++) {
@@ -88,7 +88,8 @@ async function giveBack(taken: Taken): Promise<void> {
   else await getDb().rateLimitSlot.deleteMany({ where });
 }
 
-async function sweepNowAndThen(now: number): Promise<void> {
+/** Also called before a write that takes its slots inside its own transaction (rate-limit-tx.ts). */
+export async function sweepNowAndThen(now = Date.now()): Promise<void> {
   // Expired slots are as good as free, so they are only cleared in passing to keep the table small.
   if (Math.random() < 0.02) await getDb().rateLimitSlot.deleteMany({ where: { expiresAt: { lte: new Date(now - 60_000) } } });
 }

@@ -1,10 +1,12 @@
-// Abuse guards for new comments: flood limits and duplicate detection. Limits are hit before
-// the write, so simultaneous posts cannot all slip under them. What counts per address counts
+// Abuse guards for new comments: flood limits and duplicate detection, both checked inside the
+// comment's own transaction (lib/comments/mutations.ts), so simultaneous posts cannot all slip
+// under them and a refused or failed post takes no slot. What counts per address counts
 // per network too (IPv4 /24, IPv6 /64), with room for a few neighbours: a poster who changes the
 // last part of their address is still one network.
-import { getDb } from "../db";
+import type { Tx } from "../db";
 import { FieldError, RateLimitedError } from "../errors";
-import { takeSlots, type LimitCheck } from "../rate-limit";
+import type { LimitCheck } from "../rate-limit";
+import { takeSlotsIn } from "../rate-limit-tx";
 import type { SiteSettings } from "../settings/defaults";
 
 /** `network`: the poster's network, or their address when it is none we can read (lib/request.ts). */
@@ -20,7 +22,7 @@ function tooFast(ms: number): RateLimitedError {
   return new RateLimitedError(`You are posting too fast. Please wait ${wait} and try again; your comment is still here.`, ms);
 }
 
-export async function enforceFloodLimits(poster: PosterKeys, settings: SiteSettings, now = Date.now()): Promise<void> {
+export async function enforceFloodLimits(tx: Tx, poster: PosterKeys, settings: SiteSettings, now = Date.now()): Promise<void> {
   const checks: LimitCheck[] = [];
   if (settings.commentIntervalSeconds > 0) {
     const windowMs = settings.commentIntervalSeconds * 1000;
@@ -34,17 +36,17 @@ export async function enforceFloodLimits(poster: PosterKeys, settings: SiteSetti
     checks.push({ key: `comment-hour:net:${poster.network}`, limit: hour.limit * NETWORK_LIMIT_FACTOR, windowMs: hour.windowMs });
   }
   if (checks.length === 0) return;
-  const decision = await takeSlots(checks, now);
+  const decision = await takeSlotsIn(tx, checks, now);
   if (!decision.allowed) throw tooFast(decision.retryAfterMs);
 }
 
-export async function refuseDuplicate(poster: PosterKeys, articleId: string, body: string, now = Date.now()): Promise<void> {
+export async function refuseDuplicate(tx: Tx, poster: PosterKeys, articleId: string, body: string, now = Date.now()): Promise<void> {
   const since = new Date(now - DUPLICATE_WINDOW_MS);
   // An anonymous poster is caught by their cookie, or without it by their network.
   const who = poster.userId
     ? { authorId: poster.userId }
     : { authorId: null, OR: [{ visitorKey: poster.visitorId }, ...(poster.network === "unknown" ? [] : [{ network: poster.network }])] };
-  const duplicate = await getDb().comment.findFirst({ where: { ...who, articleId, body, createdAt: { gt: since } }, select: { id: true } });
+  const duplicate = await tx.comment.findFirst({ where: { ...who, articleId, body, createdAt: { gt: since } }, select: { id: true } });
   if (duplicate) throw new FieldError("body", "You posted this same comment a moment ago; it is already in the thread.");
 }
 

@@ -11,13 +11,19 @@ import { networkKeyOf } from "../request";
 import { followOwnComment, notifyNewComment } from "../notifications/outbox";
 import { getSettings } from "../settings/queries";
 import { anonymousTag } from "../visitor";
+import type { LiveComment } from "../live/types";
+import { sweepNowAndThen } from "../rate-limit";
 import { countLinks, enforceFloodLimits, refuseDuplicate } from "./guards";
+import { newCommentId } from "./ids";
 import type { AnonymousPoster, CreateCommentInput } from "./schemas";
 
 /** `network`: the poster's network (lib/request.ts clientNetwork); when absent, the one `ip` is in. */
 export type Poster = { viewer: Viewer | null; anonymous?: AnonymousPoster; visitorId: string; ip: string; network?: string };
-/** A pending comment says why it waits: too many links, or a network a banned poster used. */
-export type CreatedComment = { id: string; articleSlug: string; status: "published" | "pending"; heldBecause?: "links" | "network" };
+/**
+ * A pending comment says why it waits: too many links, or a network a banned poster used.
+ * `live`: what readers with the article open are told of it (lib/live), once it is published.
+ */
+export type CreatedComment = { id: string; articleSlug: string; status: "published" | "pending"; heldBecause?: "links" | "network"; live: LiveComment };
 
 // Anonymous comments carrying more links than this wait for a moderator.
 export const ANONYMOUS_LINK_LIMIT = 2;
@@ -41,12 +47,14 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
   );
   if (ban === "refused") throw new ForbiddenError("You may not post comments here.");
   const keys = { userId: viewer?.id, visitorId: poster.visitorId, ip: poster.ip, network, isAnonymous: !viewer };
-  await refuseDuplicate(keys, input.articleId, input.body, now.getTime());
-  await enforceFloodLimits(keys, settings, now.getTime());
-
   const heldBecause = ban === "held" ? "network" : !viewer && countLinks(input.body) > ANONYMOUS_LINK_LIMIT ? "links" : undefined;
   const status = heldBecause ? "pending" : "published";
-  return db.$transaction(async (tx) => {
+  await sweepNowAndThen(now.getTime());
+  const created = await db.$transaction(async (tx) => {
+    // The guards read and count inside the write: two identical or too-fast posts sent at once
+    // cannot both pass, and a post refused here (or failing below) has taken no flood slot.
+    await refuseDuplicate(tx, keys, input.articleId, input.body, now.getTime());
+    await enforceFloodLimits(tx, keys, settings, now.getTime());
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticleWhere() }, select: { id: true, slug: true } });
     if (!article) throw new NotFoundError("That article is not open for comments.");
     const parent = input.parentId
@@ -56,11 +64,14 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
         })
       : null;
     if (input.parentId && !parent) throw new NotFoundError("The comment you replied to is no longer there.");
-    const created = await tx.comment.create({
+    const id = newCommentId(now.getTime());
+    const rootId = parent ? (parent.rootId ?? parent.id) : id;
+    await tx.comment.create({
       data: {
+        id,
         articleId: article.id,
         parentId: parent?.id,
-        rootId: parent ? (parent.rootId ?? parent.id) : undefined,
+        rootId,
         depth: parent ? parent.depth + 1 : 0,
         authorId: viewer?.id,
         subject: input.subject,
@@ -79,13 +90,16 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
       },
       select: { id: true },
     });
-    if (!parent) await tx.comment.update({ where: { id: created.id }, data: { rootId: created.id } });
     // Posting follows your own thread: replies anywhere below it will find you (lib/notifications).
-    if (viewer) await followOwnComment(tx, viewer.id, article.id, created.id);
+    if (viewer) await followOwnComment(tx, viewer.id, article.id, id);
     if (status === "published") {
-      await tx.article.update({ where: { id: article.id }, data: { commentCount: { increment: 1 } } });
-      await notifyNewComment(tx, created.id, now);
+      await tx.article.updateMany({ where: { id: article.id }, data: { commentCount: { increment: 1 } } });
+      // What the outbox needs of the new comment is known here: it is not read back.
+      const comment = { id, articleId: article.id, parentId: parent?.id ?? null, authorId: viewer?.id ?? null, anonEmail: viewer ? null : poster.anonymous!.anonEmail };
+      await notifyNewComment(tx, comment, now);
     }
-    return { id: created.id, articleSlug: article.slug, status, ...(heldBecause ? { heldBecause } : {}) };
+    return { id, articleId: article.id, articleSlug: article.slug, parentId: parent?.id ?? null, rootId };
   });
+  const { articleId, parentId, rootId, ...rest } = created;
+  return { ...rest, status, ...(heldBecause ? { heldBecause } : {}), live: { id: rest.id, articleId, parentId, rootId, poster: poster.visitorId } };
 }

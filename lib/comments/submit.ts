@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { getViewer } from "../auth/viewer";
 import { showFreshTo } from "../cache/fresh-view";
 import { revalidateArticle } from "../cache/revalidate";
-import { announceComment } from "../live/announce";
+import { announceLiveComment } from "../live/announce";
 import { SignInRequiredError } from "../errors";
 import { kickSenderAfterResponse } from "../notifications/sender-kick";
 import { requestReplyMailAfterResponse } from "../notifications/address";
@@ -54,7 +54,7 @@ export async function submitComment(fields: CommentFields): Promise<SubmitOutcom
     // Its notifications were queued with it; the mail goes once the answer has.
     kickSenderAfterResponse();
     // Readers who have the article open are told it is there (lib/live).
-    await announceComment(created.id);
+    await announceLiveComment(created.live);
   }
   return { created };
 }

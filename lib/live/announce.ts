@@ -34,9 +34,17 @@ export async function announceComment(commentId: string): Promise<void> {
       select: { id: true, articleId: true, parentId: true, rootId: true, visitorKey: true, status: true, deletedAt: true },
     });
     if (!c || c.status !== "published" || c.deletedAt) return;
-    const comment: LiveComment = { id: c.id, articleId: c.articleId, parentId: c.parentId, rootId: c.rootId, poster: c.visitorKey };
-    await getLiveHub().announce(comment);
+    await announceLiveComment({ id: c.id, articleId: c.articleId, parentId: c.parentId, rootId: c.rootId, poster: c.visitorKey });
   } catch {
     /* readers elsewhere still see it through the database poll or on their next visit */
+  }
+}
+
+/** The same for a comment the caller has just published and knows in full (the post path): no read. */
+export async function announceLiveComment(comment: LiveComment): Promise<void> {
+  try {
+    await getLiveHub().announce(comment);
+  } catch {
+    /* as above */
   }
 }

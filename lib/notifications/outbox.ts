@@ -5,7 +5,7 @@
 // when a mail goes out (preferences, verified address, the hourly batching) is the sender's call,
 // made when it sends, so a preference changed in between is respected.
 import type { Tx } from "../db";
-import { recipientsOfComment } from "./recipients";
+import { recipientsOfComment, type NewComment } from "./recipients";
 
 /** Kinds that may also go out by mail (the others are for the bell only). */
 const MAILED_KINDS = new Set(["reply", "followed"]);
@@ -31,11 +31,13 @@ async function insert(tx: Tx, rows: Row[], now: Date): Promise<number> {
  * A comment has just become visible (posted as published, or approved from the review queue):
  * the author of the comment it answers hears of a reply, everyone following the discussion or a
  * thread it sits in hears of a new comment. Its own poster hears nothing. A pending comment is
- * passed over here and told about when a moderator approves it.
+ * passed over here and told about when a moderator approves it. The post path passes the
+ * comment it has just written as published; an approval passes its id, read here.
  */
-export async function notifyNewComment(tx: Tx, commentId: string, now = new Date()): Promise<number> {
-  const recipients = await recipientsOfComment(tx, commentId);
+export async function notifyNewComment(tx: Tx, commentOrId: string | NewComment, now = new Date()): Promise<number> {
+  const recipients = await recipientsOfComment(tx, commentOrId);
   if (!recipients) return 0;
+  const commentId = typeof commentOrId === "string" ? commentOrId : commentOrId.id;
   const { articleId } = recipients;
   return insert(
     tx,

@@ -22,12 +22,51 @@ async function ancestorsOf(tx: Tx, parentId: string | null): Promise<Ancestor[]>
   return chain;
 }
 
-export async function recipientsOfComment(tx: Tx, commentId: string): Promise<{ articleId: string; list: Recipient[] } | null> {
+/** What decides who hears of a comment: passed in by the post path, which has just written it. */
+export type NewComment = { id: string; articleId: string; parentId: string | null; authorId: string | null; anonEmail: string | null };
+
+async function visibleComment(tx: Tx, commentId: string): Promise<NewComment | null> {
   const comment = await tx.comment.findUnique({
     where: { id: commentId },
-    select: { articleId: true, parentId: true, authorId: true, anonEmail: true, status: true, deletedAt: true },
+    select: { id: true, articleId: true, parentId: true, authorId: true, anonEmail: true, status: true, deletedAt: true },
   });
-  if (!comment || comment.status !== "published" || comment.deletedAt) return null;
+  return comment && comment.status === "published" && !comment.deletedAt ? comment : null;
+}
+
+/** `commentOrId`: a comment known to be published (just posted), or the id of one to read. */
+type FollowRow = {
+  followerKey: string;
+  target: string;
+  userId: string | null;
+  mailAddressId: string | null;
+  user: { deletedAt: Date | null } | null;
+  mailAddress: { email: string; confirmedAt: Date | null; stoppedAt: Date | null } | null;
+};
+
+// The follows of these targets with their members and addresses. Asked as one query with its
+// relations, Prisma sends a query per relation even when there is no follow at all (most new
+// comments): the relations are read only when there is someone to read them for.
+async function followsOf(tx: Tx, targets: string[]): Promise<FollowRow[]> {
+  const rows = await tx.follow.findMany({
+    where: { target: { in: targets } },
+    select: { followerKey: true, target: true, userId: true, mailAddressId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  if (rows.length === 0) return [];
+  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
+  const addressIds = [...new Set(rows.flatMap((r) => (r.mailAddressId ? [r.mailAddressId] : [])))];
+  const [users, addresses] = await Promise.all([
+    userIds.length ? tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, deletedAt: true } }) : [],
+    addressIds.length ? tx.mailAddress.findMany({ where: { id: { in: addressIds } }, select: { id: true, email: true, confirmedAt: true, stoppedAt: true } }) : [],
+  ]);
+  const userById = new Map(users.map((u) => [u.id, { deletedAt: u.deletedAt }]));
+  const addressById = new Map(addresses.map(({ id, ...a }) => [id, a]));
+  return rows.map((r) => ({ ...r, user: r.userId ? (userById.get(r.userId) ?? null) : null, mailAddress: r.mailAddressId ? (addressById.get(r.mailAddressId) ?? null) : null }));
+}
+
+export async function recipientsOfComment(tx: Tx, commentOrId: string | NewComment): Promise<{ articleId: string; list: Recipient[] } | null> {
+  const comment = typeof commentOrId === "string" ? await visibleComment(tx, commentOrId) : commentOrId;
+  if (!comment) return null;
   const ancestors = await ancestorsOf(tx, comment.parentId);
   const posterKey = comment.authorId ? `u:${comment.authorId}` : null;
   const posterEmail = comment.anonEmail?.toLowerCase() ?? null;
@@ -42,18 +81,7 @@ export async function recipientsOfComment(tx: Tx, commentId: string): Promise<{ 
   }
 
   const targets = [`article:${comment.articleId}`, ...ancestors.map((a) => `comment:${a.id}`)];
-  const follows = await tx.follow.findMany({
-    where: { target: { in: targets } },
-    select: {
-      followerKey: true,
-      target: true,
-      userId: true,
-      mailAddressId: true,
-      user: { select: { deletedAt: true } },
-      mailAddress: { select: { email: true, confirmedAt: true, stoppedAt: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
+  const follows = await followsOf(tx, targets);
   const parentTarget = ancestors[0] ? `comment:${ancestors[0].id}` : null;
   for (const f of follows) {
     if (seen.has(f.followerKey)) continue;
