@@ -9,12 +9,15 @@ import "server-only";
 import { getDb, isUniqueViolation, type Tx } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { notifyCommentAuthor } from "../notifications/outbox";
+import { sweepNowAndThen, type LimitCheck } from "../rate-limit";
+import { takeSlotsIn } from "../rate-limit-tx";
 import { getSettings } from "../settings/queries";
 import type { SiteSettings } from "../settings/defaults";
 import { takeDownSpotlights } from "../spotlights/takedown";
 import { UNTRUSTED_LEVELS, countedWeight } from "../trust/tally";
 import { voiceOf } from "../trust/voice";
 import { flagWeight as flagWeightOf, ratingWeight } from "../trust/weights";
+import { tooFastToRate } from "./limits";
 import type { Voter } from "./voter";
 
 export type VoteKind = "insightful" | "funny";
@@ -25,12 +28,15 @@ const FIELDS = {
   funny: { count: "funnyCount", weight: "funnyWeight" },
 } as const;
 
-/** Checks the comment can be rated by this voter, first locking its row for this transaction when `lock`. */
+/**
+ * Checks the comment can be rated by this voter, first locking its row for this transaction when
+ * `lock`; with it come the weights a vote compares against its threshold (one read of the row).
+ */
 async function rateableComment(tx: Tx, commentId: string, voter: Voter, lock: boolean) {
   if (lock) await tx.comment.updateMany({ where: { id: commentId }, data: { flagWeight: { increment: 0 } } });
   const comment = await tx.comment.findUnique({
     where: { id: commentId },
-    select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, article: { select: { slug: true } } },
+    select: { id: true, status: true, deletedAt: true, authorId: true, visitorKey: true, articleId: true, insightfulWeight: true, funnyWeight: true },
   });
   if (!comment || comment.deletedAt || (comment.status !== "published" && comment.status !== "hidden")) {
     throw new NotFoundError("That comment is no longer there to rate.");
@@ -40,57 +46,77 @@ async function rateableComment(tx: Tx, commentId: string, voter: Voter, lock: bo
   return comment;
 }
 
+// `articleId`: the comment's article (its slug is read only when a page is to be invalidated).
 // `changesPage`: whether readers' view of the article changed (a badge appeared or went, a
 // comment folded or unfolded, a hidden comment's reasons changed), i.e. whether its cached page
 // must be rebuilt. Most votes change nothing a reader sees.
 // hiddenBy: who has the comment hidden now, after a flag or its withdrawal (the flagger's page
 // shows it folded at once; the cached page only on its next load).
-export type RatingResult = { articleSlug: string; on: boolean; changesPage: boolean; hiddenBy?: "moderator" | "community" | null };
+export type RatingResult = { articleId: string; on: boolean; changesPage: boolean; hiddenBy?: "moderator" | "community" | null };
 
-export async function setVote(voter: Voter, commentId: string, kind: VoteKind, on: boolean): Promise<RatingResult> {
+/**
+ * What the caller already has: the settings it read (not read again), and the rate limits to
+ * count inside the write (lib/ratings/limits.ts; a refusal throws RateLimitedError, nothing
+ * written). Without them (tests, scripts) the settings are read here and nothing is limited.
+ */
+export type RatingContext = { settings?: SiteSettings; limits?: LimitCheck[] };
+
+async function withinLimits(tx: Tx, limits: LimitCheck[] | undefined): Promise<void> {
+  if (!limits?.length) return;
+  const decision = await takeSlotsIn(tx, limits);
+  if (!decision.allowed) throw tooFastToRate(decision.retryAfterMs);
+}
+
+async function prepare(context: RatingContext): Promise<SiteSettings> {
+  if (context.limits?.length) await sweepNowAndThen();
+  return context.settings ?? (await getSettings());
+}
+
+export async function setVote(voter: Voter, commentId: string, kind: VoteKind, on: boolean, context: RatingContext = {}): Promise<RatingResult> {
   const db = getDb();
   const { count: countField, weight: weightField } = FIELDS[kind];
-  const settings = await getSettings();
+  const settings = await prepare(context);
   const threshold = kind === "insightful" ? settings.insightfulBadgeThreshold : settings.funnyBadgeThreshold;
   try {
     return await db.$transaction(async (tx) => {
+      await withinLimits(tx, context.limits);
       const { level } = await voiceOf(tx, voter, settings);
       const offered = ratingWeight(level, threshold, settings);
       // Withdrawing may take weight away, which the lock keeps in step with the cap too.
       const comment = await rateableComment(tx, commentId, voter, !on || offered > 0);
-      const before = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { insightfulWeight: true, funnyWeight: true } });
-      const was = before[weightField];
+      const was = comment[weightField];
       let delta: number;
       if (on) {
         const weight = await counted(tx, "vote", { commentId, kind }, voter.network, level, offered, threshold, settings);
         // A second identical vote hits the unique index and rolls back this transaction whole.
-        await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId, trust: level, weight, network: voter.network } });
-        await tx.comment.update({ where: { id: commentId }, data: { [countField]: { increment: 1 }, [weightField]: { increment: weight } } });
+        await tx.vote.create({ data: { commentId, kind, voterKey: voter.key, userId: voter.userId, trust: level, weight, network: voter.network }, select: { id: true } });
+        await tx.comment.updateMany({ where: { id: commentId }, data: { [countField]: { increment: 1 }, [weightField]: { increment: weight } } });
         delta = weight;
         // Crossing the threshold earns the badge: its author hears of it (once per comment and kind).
         if (was < threshold && was + delta >= threshold) await notifyCommentAuthor(tx, commentId, "badge", kind, { exceptUserId: voter.userId ?? undefined });
       } else {
         const vote = await tx.vote.findUnique({ where: { commentId_kind_voterKey: { commentId, kind, voterKey: voter.key } }, select: { id: true, weight: true } });
-        if (!vote) return { articleSlug: comment.article.slug, on, changesPage: false };
-        await tx.vote.delete({ where: { id: vote.id } });
-        await tx.comment.update({ where: { id: commentId }, data: { [countField]: { decrement: 1 }, [weightField]: { decrement: vote.weight } } });
+        if (!vote) return { articleId: comment.articleId, on, changesPage: false };
+        await tx.vote.delete({ where: { id: vote.id }, select: { id: true } });
+        await tx.comment.updateMany({ where: { id: commentId }, data: { [countField]: { decrement: 1 }, [weightField]: { decrement: vote.weight } } });
         delta = -vote.weight;
       }
-      return { articleSlug: comment.article.slug, on, changesPage: was < threshold !== was + delta < threshold };
+      return { articleId: comment.articleId, on, changesPage: was < threshold !== was + delta < threshold };
     });
   } catch (error) {
-    if (on && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on, changesPage: false };
+    if (on && isUniqueViolation(error)) return { articleId: await articleIdOf(commentId), on, changesPage: false };
     throw error;
   }
 }
 
 /** Flags a comment for a reason, or withdraws this voter's flag (reason null). */
-export async function setFlag(voter: Voter, commentId: string, reason: FlagReason | null): Promise<RatingResult> {
+export async function setFlag(voter: Voter, commentId: string, reason: FlagReason | null, context: RatingContext = {}): Promise<RatingResult> {
   const db = getDb();
-  const settings = await getSettings();
+  const settings = await prepare(context);
   const { flagHideWeight } = settings;
   try {
     return await db.$transaction(async (tx) => {
+      await withinLimits(tx, context.limits);
       const { level, record } = await voiceOf(tx, voter, settings);
       const offered = flagWeightOf(level, record, settings);
       const comment = await rateableComment(tx, commentId, voter, !reason || offered > 0);
@@ -102,7 +128,7 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
         await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { increment: weight } } });
       } else {
         const flag = await tx.flag.findUnique({ where: { commentId_voterKey: { commentId, voterKey: voter.key } }, select: { id: true, weight: true } });
-        if (!flag) return { articleSlug: comment.article.slug, on: false, changesPage: false };
+        if (!flag) return { articleId: comment.articleId, on: false, changesPage: false };
         await tx.flag.delete({ where: { id: flag.id } });
         const { flagWeight } = await tx.comment.update({ where: { id: commentId }, data: { flagWeight: { decrement: flag.weight } }, select: { flagWeight: true } });
         // Approved weight never exceeds what is left, so a withdrawn flag is not held against later ones.
@@ -112,10 +138,10 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
       // A hidden comment shows its flags' reasons, so any change to a hidden (or just unhidden) one shows.
       const { status, hiddenBy } = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: { status: true, hiddenBy: true } });
       const hidden = status === "hidden" && (hiddenBy === "moderator" || hiddenBy === "community") ? hiddenBy : null;
-      return { articleSlug: comment.article.slug, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden", hiddenBy: hidden };
+      return { articleId: comment.articleId, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden", hiddenBy: hidden };
     });
   } catch (error) {
-    if (reason && isUniqueViolation(error)) return { articleSlug: await slugOf(commentId), on: true, changesPage: false };
+    if (reason && isUniqueViolation(error)) return { articleId: await articleIdOf(commentId), on: true, changesPage: false };
     throw error;
   }
 }
@@ -176,7 +202,13 @@ async function hiddenReason(tx: Tx, commentId: string, by: "moderator" | "commun
   return by === "moderator" ? `Hidden by a moderator who flagged it${said}` : `Hidden after readers flagged it${said}`;
 }
 
-async function slugOf(commentId: string): Promise<string> {
-  const row = await getDb().comment.findUnique({ where: { id: commentId }, select: { article: { select: { slug: true } } } });
-  return row?.article.slug ?? "";
+async function articleIdOf(commentId: string): Promise<string> {
+  const row = await getDb().comment.findUnique({ where: { id: commentId }, select: { articleId: true } });
+  return row?.articleId ?? "";
+}
+
+/** The slug of a rating's article, for invalidating its page. */
+export async function articleSlugOf(articleId: string): Promise<string> {
+  const row = await getDb().article.findUnique({ where: { id: articleId }, select: { slug: true } });
+  return row?.slug ?? "";
 }

@@ -3,46 +3,41 @@
 // fast, the write, and what it invalidates.
 import "server-only";
 import { showFreshTo } from "../cache/fresh-view";
-import { revalidateArticle } from "../cache/revalidate";
+import { revalidateArticle, revalidateRatings } from "../cache/revalidate";
 import { getViewer } from "../auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError, RateLimitedError } from "../errors";
-import { takeSlots } from "../rate-limit";
 import { clientNetwork } from "../request";
 import { getSettings } from "../settings/queries";
 import { ensureVisitorId } from "../visitor";
-import { setFlag, setVote } from "./mutations";
+import { ratingLimits } from "./limits";
+import { articleSlugOf, setFlag, setVote, type RatingResult } from "./mutations";
 import type { RatingInput } from "./schemas";
 import { voterFor } from "./voter";
-
-// Generous for a reader going down a thread, tight enough to stop a script stuffing ratings.
-const PER_VISITOR_IP = { limit: 60, windowMs: 10 * 60_000 };
-// A network's visitors share a wider allowance: neighbours are not slowed, a script hopping
-// addresses within the network is.
-const PER_VISITOR_NETWORK = { limit: 180, windowMs: 10 * 60_000 };
-const PER_MEMBER = { limit: 300, windowMs: 10 * 60_000 };
 
 export async function submitRating(commentId: string, input: RatingInput, { asForm = false } = {}): Promise<{ on: boolean; hiddenBy?: "moderator" | "community" | null }> {
   const [viewer, settings] = await Promise.all([getViewer(), getSettings()]);
   const { ip, network } = await clientNetwork();
   const voter = voterFor(viewer, await ensureVisitorId(), settings, network);
-  const slots = voter.userId
-    ? [{ key: `rate:user:${voter.userId}`, ...PER_MEMBER }]
-    : [{ key: `rate:ip:${ip}`, ...PER_VISITOR_IP }, { key: `rate:net:${network}`, ...PER_VISITOR_NETWORK }];
-  const decision = await takeSlots(slots);
-  if (!decision.allowed) {
-    const minutes = Math.max(1, Math.ceil(decision.retryAfterMs / 60_000));
-    throw new RateLimitedError(`You are rating very fast. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, decision.retryAfterMs);
-  }
+  // The settings read here and the rate limits go into the write: it reads neither again.
+  const context = { settings, limits: ratingLimits(voter, ip) };
   const result =
     input.control === "flag"
-      ? await setFlag(voter, commentId, input.on ? (input.reason ?? "abusive") : null)
-      : await setVote(voter, commentId, input.control, input.on);
+      ? await setFlag(voter, commentId, input.on ? (input.reason ?? "abusive") : null, context)
+      : await setVote(voter, commentId, input.control, input.on, context);
+  // A vote changes the counts on its author's profile and the best of the week.
+  if (input.control !== "flag") await revalidateRatings();
   // Badges, hiding and the reasons shown on a hidden comment are part of the cached page; a vote
   // that changes none of them (most) leaves the page cached.
-  if (result.changesPage) await revalidateArticle(result.articleSlug);
+  if (!result.changesPage && !asForm) return answer(input, result);
+  const slug = await articleSlugOf(result.articleId);
+  if (result.changesPage) await revalidateArticle(slug);
   // The rater's next view of the article is rendered for them: it must show a change to the
   // page, and a plain form (no JavaScript) lands there and shows the reader's own ratings.
-  if (result.changesPage || asForm) await showFreshTo(result.articleSlug);
+  await showFreshTo(slug);
+  return answer(input, result);
+}
+
+function answer(input: RatingInput, result: RatingResult): { on: boolean; hiddenBy?: "moderator" | "community" | null } {
   return input.control === "flag" ? { on: result.on, hiddenBy: result.hiddenBy ?? null } : { on: result.on };
 }
 
