@@ -24,14 +24,17 @@ export function isUniqueViolation(error: unknown): boolean {
 // default two seconds.
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
 
-function createClient(url: string): Db {
+type QueryLog = { log: [{ emit: "event"; level: "query" }] };
+
+function createClient(url: string, logQueries = false): Db {
+  const log: QueryLog | object = logQueries ? { log: [{ emit: "event", level: "query" }] } : {};
   if (databaseKind(url) === "postgres") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions, ...log }) as unknown as Db;
   }
   // better-sqlite3 waits up to `timeout` ms on a locked database instead of failing at once.
   const adapter = beginImmediate(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }));
-  return new SqliteClient({ adapter, transactionOptions });
+  return new SqliteClient({ adapter, transactionOptions, ...log });
 }
 
 /**
@@ -67,6 +70,23 @@ export function getDb(): Db {
     onShutdown("database", () => client.$disconnect());
   }
   return globalForDb.deptDb.client;
+}
+
+/**
+ * Tests that hold a write to its budget of statements: until the returned function is called,
+ * the shared client is one that passes each statement it sends to `onQuery` (Prisma's query
+ * event; a transaction's BEGIN is not reported, its COMMIT is).
+ */
+export function watchQueries(onQuery: (sql: string) => void): () => Promise<void> {
+  const url = env().DATABASE_URL;
+  const previous = globalForDb.deptDb;
+  const client = createClient(url, true) as unknown as { $on: (event: "query", cb: (e: { query: string }) => void) => void };
+  client.$on("query", (e) => onQuery(e.query));
+  globalForDb.deptDb = { url, client: client as unknown as Db };
+  return async () => {
+    globalForDb.deptDb = previous;
+    await (client as unknown as Db).$disconnect();
+  };
 }
 
 /** A client for another database (tests, scripts); the caller disconnects it. */
