@@ -4,7 +4,8 @@
 // from the peer and TRUST_PROXY (lib/http/client-address.js), in a header that no client can set.
 // A path that does not decode is answered 400 here, before Next fails on it (lib/http/request-path.js).
 // Each request gets an id (X-Request-Id) and one JSON log line when it ends (lib/server/request-log.js);
-// SIGTERM/SIGINT stop the server gracefully (lib/server/graceful-stop.js).
+// SIGTERM/SIGINT stop the server gracefully (lib/server/graceful-stop.js). Cache-Control, 304s
+// and Last-Modified for every GET are settled here too (lib/server/http-caching.js).
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -17,6 +18,7 @@ const { CLIENT_ADDRESS_HEADER, resolveClientAddress } = require("../lib/http/cli
 const { BAD_PATH_RESPONSE, isDecodablePath } = require("../lib/http/request-path.js");
 const { isTrustedPeer, loggedPath, requestIdFor, sessionUserReader } = require("../lib/server/request-log.js");
 const { gracefulStop } = require("../lib/server/graceful-stop.js");
+const { applyHttpCaching } = require("../lib/server/http-caching.js");
 const { serverSettings } = require("../lib/server/server-settings.js");
 
 const dev = process.argv.includes("--dev");
@@ -77,6 +79,7 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trust);
   // Nothing downstream may read a client-written address by mistake.
   delete req.headers["x-real-ip"];
+  applyHttpCaching(req, res);
   handle(req, res).catch((err) => {
     // Next answers its own errors; this is for one that escaped it. The client learns nothing.
     log.error({ reqId: id, err }, "unhandled request error");

@@ -20,6 +20,7 @@ const { createClient } = require("redis");
 const { cacheEnv, redisKeyPrefix } = require("./cache-env");
 const { LocalCopies, STAMPS } = require("./local-copies");
 const { isNotFound, withScriptPolicy } = require("./script-hash-cache-handler");
+const { withRenderTime } = require("./render-time");
 
 const TIMEOUT_MS = 1_000;
 const DAY_SECONDS = 86_400;
@@ -144,6 +145,7 @@ class RedisPageCache extends CacheHandler {
   /** @type {CacheHandler["set"]} */
   async set(key, data, ctx) {
     withScriptPolicy(data);
+    withRenderTime(data);
     if (isNotFound(data) && !(await holds(key))) return;
     return super.set(key, data, ctx);
   }

@@ -15,6 +15,7 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const { cacheEnv } = require("./cache-env");
 const { DiskBound, entrySize } = require("./disk-bound");
 const { hashPolicyFor } = require("./script-hashes");
+const { withRenderTime } = require("./render-time");
 
 const HEADER = "content-security-policy";
 
@@ -75,6 +76,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
   /** @type {FileSystemCache["set"]} */
   async set(key, data, ctx) {
     withScriptPolicy(data);
+    withRenderTime(data);
     if (isNotFound(data) && !this.holds(key)) return;
     await super.set(key, data, ctx);
     // Data entries (unstable_cache) are few, one or two per article: only pages are counted.

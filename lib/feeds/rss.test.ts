@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildRss, xmlEscape } from "./rss";
+import { buildRss, rssResponse, xmlEscape } from "./rss";
 
 describe("buildRss", () => {
   const xml = buildRss({
@@ -43,5 +43,16 @@ describe("buildRss", () => {
 
   it("drops characters XML cannot carry", () => {
     expect(xmlEscape("a\u0000b\u0007c\uFFFEd")).toBe("abcd");
+  });
+});
+
+describe("rssResponse", () => {
+  it("tags the feed by its bytes and dates it by its build, so readers can ask whether it changed", () => {
+    const builtAt = new Date("2026-12-03T14:00:00.400Z");
+    const a = rssResponse("<rss>a</rss>", builtAt).headers;
+    expect(a.get("etag")).toMatch(/^"[\w-]{27}"$/);
+    expect(rssResponse("<rss>a</rss>").headers.get("etag")).toBe(a.get("etag"));
+    expect(rssResponse("<rss>b</rss>").headers.get("etag")).not.toBe(a.get("etag"));
+    expect(a.get("last-modified")).toBe("Thu, 03 Dec 2026 14:00:00 GMT");
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { env } from "../env";
 
 // RSS 2.0 writer. Every value is entity-escaped (no CDATA), so no user text can break out of
@@ -50,8 +51,22 @@ export function buildRss(channel: RssChannel): string {
   ].join("\n");
 }
 
-export function rssResponse(xml: string): Response {
+/** A strong validator: the same feed, byte for byte, has the same tag on every instance. */
+export function feedEtag(xml: string): string {
+  return `"${createHash("sha256").update(xml).digest("base64url").slice(0, 27)}"`;
+}
+
+// Feed readers poll: with an ETag and the time the feed was built (stored with it when the feed
+// is a cached response), the server answers their If-None-Match / If-Modified-Since with a 304
+// instead of the whole feed (lib/server/http-caching.js). Not the newest item's date: hiding or
+// editing a comment changes a feed without adding a newer item.
+export function rssResponse(xml: string, builtAt = new Date()): Response {
   return new Response(xml, {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    headers: {
+      "Content-Type": "application/rss+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=60",
+      ETag: feedEtag(xml),
+      "Last-Modified": builtAt.toUTCString(),
+    },
   });
 }
