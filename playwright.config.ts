@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const SITE_WIDE = /(site-settings|authoring|security-xss-sitewide)\.spec\.ts$/;
+const SITE_WIDE = /(site-settings|authoring|security-xss-sitewide|listings-cache)\.spec\.ts$/;
 // The specs whose outcome can differ between SQLite and PostgreSQL through the server: concurrent
 // writes and their locks, rate limits, trust tallies, spotlight races, moderation, the API. npm
 // test runs only these on PostgreSQL (E2E_SCOPE=engine) and every spec on SQLite. Vitest runs

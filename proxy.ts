@@ -3,6 +3,7 @@ import { FRESH_COOKIE, isFreshCookieFor } from "./lib/cache/fresh-cookie";
 import { SERVER_ACTION_LIMIT, payloadTooLarge } from "./lib/http/body-limit";
 import { newNonce, noncePolicy } from "./lib/http/csp";
 import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
+import { listRoute } from "./lib/cache/list-routes";
 
 // The default article page is cached for everyone. A reader's other choices of view, sort and
 // page (?view=flat&sort=newest&cpage=2) are served by a sibling route (cached too), keeping the
@@ -31,6 +32,9 @@ export function proxy(request: NextRequest) {
     return payloadTooLarge(request, SERVER_ACTION_LIMIT, "this site");
   }
   const { pathname, searchParams } = request.nextUrl;
+  // The lists of articles and comments (lib/cache/list-routes.ts).
+  const list = listRoute(request);
+  if (list) return list;
   const direct = FRESH_ROUTE.exec(pathname);
   if (direct) return articleView(request, direct[1], direct[2]);
   const article = ARTICLE_PAGE.exec(pathname);
@@ -80,15 +84,21 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "query", key: "cpage" }] },
     { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
     "/articles/:slug/fresh/:variant",
+    // The lists, rewritten to their cached routes (lib/cache/list-routes.ts).
+    "/",
+    "/feed.xml",
+    "/best",
+    "/best/feed.xml",
+    { source: "/tags/:slug", has: [{ type: "query", key: "page" }] },
+    { source: "/users/:handle", has: [{ type: "query", key: "page" }] },
+    { source: "/users/:handle", has: [{ type: "query", key: "cpage" }] },
     // The pages rendered per request get a script policy with a nonce: listed by route, because
     // an unknown address is answered by the prerendered 404 page, whose scripts carry no nonce.
     // Not the cached article pages (above: their policy lists their scripts' hashes), route
     // handlers' feeds or Next's files. Prefetches get it as well: what a browser prefetches
     // (Purpose: prefetch) is the page it shows when the link is followed.
     // (Next reads this list at build time: it must be written out, not computed.)
-    "/",
     "/admin/:path*",
-    "/best",
     "/comments/:path*",
     "/moderation/:path*",
     "/newsletter/:path*",
@@ -97,8 +107,6 @@ export const config = {
     "/reset-password",
     "/settings",
     "/signin",
-    "/tags/:path*",
-    "/users/:path*",
     "/verify-email",
     "/write",
     "/articles/:slug/edit",

@@ -1,30 +1,12 @@
-import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { ArticleList } from "@/components/articles/article-card";
-import { Pagination } from "@/components/ui/pagination";
-import { listLatestArticles } from "@/lib/articles/queries";
-import { pageHref, parsePageParam } from "@/lib/pagination";
-import { pageAlternates } from "@/lib/seo/alternates";
+import { LatestArticles, latestMetadata } from "@/components/listings/latest-articles";
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> };
+// Not served: proxy.ts rewrites / to the cached /page/1 (a route with a parameter, so a build
+// renders nothing and needs no database). Kept, rendered per request, so the address never
+// depends on the proxy alone.
+export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = parsePageParam((await searchParams).page) ?? 1;
-  // Page 2 onwards are pages of their own, each its own canonical; the first is the site's root.
-  return { ...(page > 1 ? { title: `Latest articles, page ${page}` } : {}), alternates: pageAlternates(pageHref("/", page)) };
-}
+export const metadata = latestMetadata(1);
 
-export default async function HomePage({ searchParams }: Props) {
-  const page = parsePageParam((await searchParams).page);
-  // A malformed or out-of-range ?page= lands on the nearest real page rather than an error.
-  if (page === null) redirect("/");
-  const result = await listLatestArticles(page);
-  if (page > result.totalPages) redirect(pageHref("/", result.totalPages));
-  return (
-    <>
-      <h1 className="visually-hidden">Latest articles</h1>
-      {result.items.length === 0 ? <p>Nothing has been published yet.</p> : <ArticleList articles={result.items} />}
-      <Pagination basePath="/" page={result.page} totalPages={result.totalPages} />
-    </>
-  );
+export default function HomePage() {
+  return <LatestArticles page={1} />;
 }

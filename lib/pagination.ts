@@ -22,3 +22,14 @@ export function pageHref(basePath: string, page: number, param = "page"): string
 export function pageCount(total: number, perPage = PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
+
+/** A page number as the internal routes proxy.ts rewrites `?page=N` to carry it (`/page/N`). */
+export function parsePageSegment(segment: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : null;
+}
+
+/** A profile's two page numbers (articles, comments) as proxy.ts rewrites them: `N-M`. */
+export function parseProfilePages(segment: string): { page: number; commentPage: number } | null {
+  const [page, commentPage, rest] = segment.split("-").map(parsePageSegment);
+  return page && commentPage && rest === undefined ? { page, commentPage } : null;
+}

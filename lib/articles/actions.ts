@@ -8,7 +8,7 @@ import { renderMarkdown } from "../markdown/render";
 import { cleanText } from "../text";
 import { createArticle, updateArticle, type SavedArticle } from "./mutations";
 import { canWrite } from "./permissions";
-import { expireNotFoundAt } from "./reveal";
+import { expireListingsAt, expireNotFoundAt } from "./reveal";
 import { ARTICLE_FIELDS, BODY_MAX, SaveArticleInput, type ArticleFormState } from "./schemas";
 
 const SIGN_IN_AGAIN = "Your session has ended. Sign in again in another tab, then save here: nothing you typed is lost.";
@@ -49,9 +49,11 @@ export async function previewArticleAction(body: unknown): Promise<{ html: strin
 
 async function refreshPages(saved: SavedArticle): Promise<void> {
   await Promise.all([saved.slug, ...saved.formerSlugs].map(revalidateArticle));
-  revalidateArticleListings(saved);
-  // Scheduled: a 404 cached for its address must end at publishedAt (lib/articles/reveal.ts).
+  await revalidateArticleListings();
+  // Scheduled: a 404 cached for its address, and every list, must end at publishedAt
+  // (lib/articles/reveal.ts).
   if (saved.status === "published" && saved.publishedAt && !saved.isVisible) {
     for (const slug of [saved.slug, ...saved.formerSlugs]) expireNotFoundAt(slug, saved.publishedAt);
+    expireListingsAt(saved.publishedAt);
   }
 }

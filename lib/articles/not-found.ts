@@ -10,3 +10,9 @@ export async function articleNotFound(slug: string): Promise<never> {
   if (missing && "scheduledFor" in missing) await holdNotFoundUntil(slug, missing.scheduledFor);
   notFound();
 }
+
+/** Any other cached answer for a slug with no visible article (its feed's 404): no longer than a scheduled article's time. */
+export async function holdUntilPublished(slug: string): Promise<void> {
+  const missing = await explainMissingArticle(slug);
+  if (missing && "scheduledFor" in missing) await holdNotFoundUntil(slug, missing.scheduledFor);
+}

@@ -10,6 +10,16 @@ export function visibleArticleWhere(now = new Date()) {
   return { status: "published" as const, publishedAt: { lte: now } };
 }
 
+/** When the next scheduled article appears (null: none is scheduled). The lists change then. */
+export async function getNextPublicationAt(now = new Date()): Promise<Date | null> {
+  const next = await getDb().article.findFirst({
+    where: { status: "published", publishedAt: { gt: now } },
+    orderBy: { publishedAt: "asc" },
+    select: { publishedAt: true },
+  });
+  return next?.publishedAt ?? null;
+}
+
 const summarySelect = {
   slug: true,
   title: true,
@@ -76,8 +86,8 @@ export async function listArticlesByTag(rawSlug: string, page: number, now = new
   return { tag, articles: await pageOfArticles({ tags: { some: { tag: { slug } } } }, page, now) };
 }
 
-export async function listArticlesByAuthor(authorId: string, page: number) {
-  return pageOfArticles({ authorId }, page);
+export async function listArticlesByAuthor(authorId: string, page: number, now = new Date()) {
+  return pageOfArticles({ authorId }, page, now);
 }
 
 export async function getArticle(rawSlug: string, now = new Date()): Promise<ArticleDetail | null> {

@@ -9,7 +9,7 @@ import { getDb } from "../db";
 import { buildSiteFeed } from "../feeds/site-feeds";
 import { registerUser } from "../users/mutations";
 import { explainMissingArticle } from "./lookup";
-import { getArticle, listArticleSlugs, listArticlesByTag, listLatestArticles, listTagsInUse } from "./queries";
+import { getArticle, getNextPublicationAt, listArticleSlugs, listArticlesByTag, listLatestArticles, listTagsInUse } from "./queries";
 import { expireNotFoundAt, holdNotFoundUntil } from "./reveal";
 
 const cache = vi.hoisted(() => ({
@@ -112,6 +112,11 @@ describe("a scheduled article at its time", () => {
   it("is nowhere a moment before T, and its address answers 404 held until T", async () => {
     expect(await everywhere(justBefore)).toEqual({ page: null, front: false, tag: false, feed: false, sitemap: false, tagInSitemap: false });
     expect(await explainMissingArticle(slug, justBefore)).toEqual({ scheduledFor: at });
+  });
+
+  it("is the next publication the lists wait for until T, and no longer at T", async () => {
+    expect(await getNextPublicationAt(justBefore)).toEqual(at);
+    expect((await getNextPublicationAt(at))?.getTime() ?? Infinity).toBeGreaterThan(at.getTime());
   });
 
   it("is everywhere at T, with no one doing anything", async () => {

@@ -1,6 +1,6 @@
-// Scheduled articles appear at publishedAt with no cron. The lists (home, tags, feeds, sitemap)
-// are rendered per request and compare publishedAt with now (visibleArticleWhere), so they need
-// nothing. The article page is different: it is cached (ISR, an hour), and a visit before the
+// Scheduled articles appear at publishedAt with no cron. The pages compare publishedAt with now
+// (visibleArticleWhere), but they are cached. The lists (front page, tags, profiles, feeds) are
+// handled at the end of this file. The article page is cached (ISR, an hour), and a visit before the
 // article's time caches its 404 when the address held a page already (an article published,
 // then rescheduled; other 404s are not stored: lib/cache/script-hash-cache-handler.js). Next 16
 // serves a cached page stale-while-revalidate, so a 404 that merely becomes stale at publishedAt
@@ -39,4 +39,25 @@ export function expireNotFoundAt(slug: string, at: Date, now = Date.now()): void
   // One second more so it never expires early: a 404 rendered in the last moments before
   // publishedAt would otherwise outlive the expiry.
   revalidateTag(revealTag(slug), { expire: Math.max(secondsUntil(at, now) + 1, 1) });
+}
+
+// The lists of articles (lib/cache/revalidate.ts, tagListing) the same way. A list rendered while
+// articles are scheduled carries the tag of the next publication time T, and the save of an
+// article scheduled for T expires that tag at T: one tag per time, not one for all lists, because
+// a tag holds a single expiry and a later save (another article, later) would move it. A save
+// expires every list at once too, so a list rendered before it, which did not know T, is gone.
+// Fallback after a restart (the expiries live in memory): the list's revalidate reaches T plus a
+// second, so it shows the article at the first request after that, and the next one is fresh.
+const listingsRevealTag = (at: Date) => `listings-reveal:${at.getTime()}`;
+
+/** A list of articles, while rendering, when the next scheduled article appears at `next`. */
+export async function holdListingUntil(next: Date | null, now = Date.now()): Promise<void> {
+  if (!next) return;
+  const revalidate = Math.min(Math.max(secondsUntil(next, now) + 1, 1), PAGE_REVALIDATE_SECONDS);
+  await unstable_cache(async () => true, ["listings-reveal", String(next.getTime())], { tags: [listingsRevealTag(next)], revalidate })();
+}
+
+/** Save action of an article scheduled for `at`: the lists rendered until then expire at `at`. */
+export function expireListingsAt(at: Date, now = Date.now()): void {
+  revalidateTag(listingsRevealTag(at), { expire: Math.max(secondsUntil(at, now) + 1, 1) });
 }

@@ -24,3 +24,22 @@ export function resolveWeekParam(raw: string | string[] | null | undefined, now 
 export function weekHref(week: IsoWeek, base = "/best", now = new Date()): string {
   return compareWeeks(week, currentWeek(now)) === 0 ? base : `${base}?week=${formatWeek(week)}`;
 }
+
+/**
+ * The internal route segment proxy.ts rewrites a `/best` address to: the week, marked `-current`
+ * while it is the current week (so the page that says "this week" is another cache entry than
+ * the same week's page once it has ended).
+ */
+export function weekSegment(week: IsoWeek, now = new Date()): string {
+  return `${formatWeek(week)}${compareWeeks(week, currentWeek(now)) === 0 ? "-current" : ""}`;
+}
+
+/** The week of a segment, if it is one `weekSegment` gives now; null otherwise (a 404, never cached). */
+export function parseWeekSegment(segment: string, now = new Date()): { week: IsoWeek; isCurrent: boolean } | null {
+  const week = resolveWeekParam(segment.replace(/-current$/, ""), now);
+  if (!week) return null;
+  const isCurrent = compareWeeks(week, currentWeek(now)) === 0;
+  // Asked for as current a moment before the week ended: shown as the ended week it now is.
+  if (segment.endsWith("-current") && !isCurrent) return { week, isCurrent: false };
+  return weekSegment(week, now) === segment ? { week, isCurrent } : null;
+}

@@ -47,12 +47,29 @@ function revalidateTwice(invalidate: () => void): void {
   });
 }
 
+// What members wrote and how it was rated, beyond one article: a profile's comments, counts and
+// badges, the best of the week. Every write to a discussion and every rating expires it (coarse:
+// these pages are few and cheap to render; finding whose profile a write touches is not).
+const ACTIVITY_TAG = "activity";
+
+/** Called while rendering a page that shows members' comments or ratings across articles. */
+export async function tagActivity(): Promise<void> {
+  await unstable_cache(async () => true, ["activity"], { tags: [ACTIVITY_TAG] })();
+}
+
 export function revalidateArticle(slug: string): Promise<void> {
   revalidateTwice(() => {
     revalidatePath(`/articles/${slug}`);
     revalidateTag(articleTag(slug), { expire: 0 });
+    revalidateTag(ACTIVITY_TAG, { expire: 0 });
   });
-  return applyToSharedCache([articleTag(slug)]);
+  return applyToSharedCache([articleTag(slug), ACTIVITY_TAG]);
+}
+
+/** A rating or flag that changed no article page (revalidateArticle covers those that did). */
+export function revalidateRatings(): Promise<void> {
+  revalidateTwice(() => revalidateTag(ACTIVITY_TAG, { expire: 0 }));
+  return applyToSharedCache([ACTIVITY_TAG]);
 }
 
 /** Every cached page (a site setting changed what they all show). */
@@ -70,14 +87,37 @@ export function revalidateEverything(): Promise<void> {
 export function revalidateMember(...handles: string[]): Promise<void> {
   revalidatePath("/articles/[slug]", "page");
   revalidatePath("/articles/[slug]/v/[variant]", "page");
-  for (const handle of handles) revalidatePath(`/users/${handle}`);
-  return applyToSharedCache([pathTag("/articles/[slug]/page"), pathTag("/articles/[slug]/v/[variant]/page"), ...handles.map((h) => pathTag(`/users/${h}`))]);
+  // Every page of the profile (./p/…), and the lists whose cards name them.
+  revalidateTwice(() => {
+    for (const handle of handles) revalidateTag(memberTag(handle), { expire: 0 });
+    revalidateTag(LISTINGS_TAG, { expire: 0 });
+  });
+  return applyToSharedCache([pathTag("/articles/[slug]/page"), pathTag("/articles/[slug]/v/[variant]/page"), ...handles.map(memberTag), LISTINGS_TAG]);
 }
 
-/** An article was saved: the lists that show it (front page, feeds, sitemap, its tags, its author). */
-export function revalidateArticleListings(article: { tagSlugs: string[]; authorHandle: string }): void {
-  for (const tag of article.tagSlugs) revalidatePath(`/tags/${tag}`);
-  for (const path of ["/", "/feed.xml", "/sitemap.xml", `/users/${article.authorHandle}`]) revalidatePath(path);
+const memberTag = (handle: string) => `member:${handle}`;
+
+/** Called while rendering any page of a member's profile. */
+export async function tagMemberPage(handle: string): Promise<void> {
+  await Promise.all([unstable_cache(async () => true, ["member-page", handle], { tags: [memberTag(handle)] })(), tagActivity()]);
+}
+
+// Every list of articles (the front page and its pages, tag pages, profiles, the site's and
+// tags' feeds) is cached and carries one tag: an article's save, rare next to reads, expires them
+// all, including the pages a save moved articles between. A list's cards show comment counts, so
+// it carries the tag of each article it shows as well: revalidateArticle reaches the lists showing
+// that article. Scheduled articles appearing on time: lib/articles/reveal.ts.
+const LISTINGS_TAG = "listings";
+
+/** Called while rendering a list of articles; `cards`: the slugs whose comment counts it shows. */
+export async function tagListing(cards: string[] = []): Promise<void> {
+  await Promise.all([unstable_cache(async () => true, ["listings"], { tags: [LISTINGS_TAG] })(), ...cards.map(tagArticlePage)]);
+}
+
+/** An article was saved, published, unpublished or deleted: every list that shows articles. */
+export function revalidateArticleListings(): Promise<void> {
+  revalidateTwice(() => revalidateTag(LISTINGS_TAG, { expire: 0 }));
+  return applyToSharedCache([LISTINGS_TAG]);
 }
 
 /** A member's role or ban changed: the admin's member list shows it. */

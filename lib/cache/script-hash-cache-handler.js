@@ -4,7 +4,8 @@
 //   inline scripts (lib/cache/script-hashes.js). Next sends a cached page's stored headers with
 //   it on every hit, and on the miss that rendered it the stored entry is the one served, so the
 //   policy is computed once per render, not per request;
-// - a 404 (an unknown article, a page of comments past the end) is not stored. Anyone can ask
+// - a 404 (an unknown article, tag or member, a page of comments past the end) or a redirect (a
+//   list's page number past its end) is not stored. Anyone can ask
 //   for endless such addresses, and each would take memory and files. Only an address that held
 //   a page has its entry replaced by the 404, so an unpublished article stops being served.
 // - the pages on disk are capped in number and size (lib/cache/disk-bound.js); Next's memory layer
@@ -32,8 +33,12 @@ function withScriptPolicy(value) {
   return value;
 }
 
-/** @param {any} value a cache entry's value */
-const isNotFound = (value) => value?.kind === "APP_PAGE" && value.status === 404;
+/**
+ * Not a page to keep: a 404 (page or route handler, e.g. an unknown tag's feed), or a redirect
+ * a page answered with (a list's page number past its end lands on its last page).
+ * @param {any} value a cache entry's value
+ */
+const isNotFound = (value) => (value?.kind === "APP_PAGE" || value?.kind === "APP_ROUTE") && value.status >= 300;
 
 /**
  * One cap per build folder: Next makes a handler per request. On globalThis, because Next may
@@ -77,7 +82,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     withScriptPolicy(data);
     withRenderTime(data);
-    if (isNotFound(data) && !this.holds(key)) return;
+    if (isNotFound(data) && !this.holds(key, /** @type {any} */ (data).kind)) return;
     await super.set(key, data, ctx);
     // Data entries (unstable_cache) are few, one or two per article: only pages are counted.
     const { flushToDisk } = /** @type {any} */ (this);
@@ -88,13 +93,15 @@ class ScriptHashCacheHandler extends FileSystemCache {
    * Whether a page is stored under `key`, in memory or on disk (even one that a revalidation
    * made stale, which would be served again after a restart).
    * @param {string} key
+   * @param {"APP_PAGE" | "APP_ROUTE"} kind
    */
-  holds(key) {
-    // Next's own private fields: its memory cache, and the file its set() writes the HTML to.
+  holds(key, kind = "APP_PAGE") {
+    // Next's own private fields: its memory cache, and the file its set() writes the HTML (or a
+    // route handler's body) to.
     if (/** @type {any} */ (FileSystemCache).memoryCache?.has(key)) return true;
     const { flushToDisk, fs } = /** @type {any} */ (this);
     try {
-      return Boolean(flushToDisk && fs.existsSync(/** @type {any} */ (this).getFilePath(`${key}.html`, "APP_PAGE")));
+      return Boolean(flushToDisk && fs.existsSync(/** @type {any} */ (this).getFilePath(kind === "APP_ROUTE" ? `${key}.body` : `${key}.html`, kind)));
     } catch {
       return false; // a key that would leave the cache's folder, which Next refuses anyway
     }
