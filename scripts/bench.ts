@@ -3,6 +3,8 @@
 // scenario at a time. Prints a table and writes the same figures to bench/results/<time>.json.
 // Every read scenario is also given as a ratio to a static page of the same HTML size served by
 // the same server (scripts/serve.mjs): absolute numbers vary between machines, the ratio much less.
+// Before the load, Chromium opens the front page and the 34-comment article (scripts/bench/browser.ts):
+// requests per page view, DOM size, JavaScript, Lighthouse's mobile TBT (BENCH_LIGHTHOUSE=0 skips it).
 // With `-- --instances` it compares one instance with two behind nginx instead (scripts/bench/instances.ts).
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
@@ -11,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import { createDb } from "../lib/db";
 import { migrateDatabase } from "../prisma/migrate/deploy";
 import { seedDemo } from "../prisma/seed";
+import { measureBrowser, printBrowserTable } from "./bench/browser";
 import { createBenchArticles, type BenchArticle } from "./bench/data";
 import { benchInstances, printInstancesTable } from "./bench/instances";
 import type { LoadResult, Scenario } from "./bench/load";
@@ -106,6 +109,9 @@ async function main() {
     await waitUntilUp();
     const smallHtml = await (await fetch(`${BASE}/articles/${small.slug}`)).text();
     const sizes = await Promise.all(articles.map(async (a) => (await (await fetch(`${BASE}/articles/${a.slug}`)).text()).length));
+    // Page views in Chromium, on this first server: before the load runs, so neither disturbs the other.
+    console.log("bench: page views in Chromium…");
+    const browser = await measureBrowser(BASE, [{ name: "front page", path: "/" }, { name: `article, ${small.comments} comments`, path: `/articles/${small.slug}` }]);
     await stop(server);
     mkdirSync(path.dirname(REFERENCE), { recursive: true });
     const filler = "<p>static reference</p>";
@@ -154,11 +160,12 @@ async function main() {
     };
     const rows: Row[] = results.map((r) => ({ ...r, ratio: r.name.startsWith("static") || r.name.startsWith("posting") || r.name.startsWith("rating") ? null : r.perSecond / reference.perSecond }));
     printTable(rows);
+    printBrowserTable(browser);
     console.log(`\nHTML size: ${articles.map((a, i) => `${a.comments} comments ${(sizes[i] / 1024).toFixed(0)} KiB`).join(", ")}`);
     console.log(`Article page JavaScript: ${scriptKiB.toFixed(1)} KiB gzipped`);
     console.log(`Server peak RSS: ${peak.toFixed(0)} MiB`);
     console.log(`Writes checked: posting ${JSON.stringify(integrity.posting)}; rating ${JSON.stringify(integrity.rating)}`);
-    writeResults("", { database: engineOf(database.url), seconds: SECONDS, connections: CONNECTIONS, results: rows, htmlBytes: Object.fromEntries(articles.map((a, i) => [a.comments, sizes[i]])), scriptKiB, peakRssMiB: peak, integrity });
+    writeResults("", { database: engineOf(database.url), seconds: SECONDS, connections: CONNECTIONS, results: rows, htmlBytes: Object.fromEntries(articles.map((a, i) => [a.comments, sizes[i]])), scriptKiB, peakRssMiB: peak, integrity, browser });
     await db.$disconnect();
   } finally {
     if (server) await stop(server);
