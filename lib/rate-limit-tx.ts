@@ -5,7 +5,7 @@
 // write lock, so what it read is still true when it writes. On PostgreSQL two transactions may
 // read the same free slot: the insert skips a slot taken meanwhile and the update is guarded by
 // "still expired", so the loser sees it missed and reads that key again.
-import type { Tx } from "./db";
+import { getDb, type Tx } from "./db";
 import { databaseKind } from "./env";
 import { freeSlots, type LimitCheck, type LimitDecision } from "./rate-limit";
 
@@ -59,4 +59,17 @@ export async function takeSlotsIn(tx: Tx, checks: LimitCheck[], now = Date.now()
     pending = pending.filter((c) => missed.has(c.key));
   }
   return { allowed: true, retryAfterMs: 0 };
+}
+
+/**
+ * A write whose transaction failed after its limits had room (a repeated vote, a comment that
+ * has gone, one's own comment) rolled its slots back with it; the attempt still counts, as it
+ * did when limits were taken before the write, so a script repeating a refused request is limited
+ * all the same. Taken in a transaction of its own, as every write of these keys is (on SQLite a
+ * write outside one could slip between another's read and write); a refusal then is what the
+ * caller answers.
+ */
+export async function countFailedAttempt(checks: LimitCheck[] | undefined, now = Date.now()): Promise<LimitDecision> {
+  if (!checks?.length) return { allowed: true, retryAfterMs: 0 };
+  return getDb().$transaction((tx) => takeSlotsIn(tx, checks, now));
 }

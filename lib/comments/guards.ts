@@ -6,7 +6,7 @@
 import type { Tx } from "../db";
 import { FieldError, RateLimitedError } from "../errors";
 import type { LimitCheck } from "../rate-limit";
-import { takeSlotsIn } from "../rate-limit-tx";
+import { countFailedAttempt, takeSlotsIn } from "../rate-limit-tx";
 import type { SiteSettings } from "../settings/defaults";
 
 /** `network`: the poster's network, or their address when it is none we can read (lib/request.ts). */
@@ -22,7 +22,7 @@ function tooFast(ms: number): RateLimitedError {
   return new RateLimitedError(`You are posting too fast. Please wait ${wait} and try again; your comment is still here.`, ms);
 }
 
-export async function enforceFloodLimits(tx: Tx, poster: PosterKeys, settings: SiteSettings, now = Date.now()): Promise<void> {
+function floodChecks(poster: PosterKeys, settings: SiteSettings): LimitCheck[] {
   const checks: LimitCheck[] = [];
   if (settings.commentIntervalSeconds > 0) {
     const windowMs = settings.commentIntervalSeconds * 1000;
@@ -35,9 +35,19 @@ export async function enforceFloodLimits(tx: Tx, poster: PosterKeys, settings: S
     checks.push({ key: `comment-hour:visitor:${poster.visitorId}`, ...hour }, { key: `comment-hour:ip:${poster.ip}`, ...hour });
     checks.push({ key: `comment-hour:net:${poster.network}`, limit: hour.limit * NETWORK_LIMIT_FACTOR, windowMs: hour.windowMs });
   }
+  return checks;
+}
+
+export async function enforceFloodLimits(tx: Tx, poster: PosterKeys, settings: SiteSettings, now = Date.now()): Promise<void> {
+  const checks = floodChecks(poster, settings);
   if (checks.length === 0) return;
   const decision = await takeSlotsIn(tx, checks, now);
   if (!decision.allowed) throw tooFast(decision.retryAfterMs);
+}
+
+/** A post that failed after passing the limits inside its transaction counts all the same. */
+export async function countFailedFlood(poster: PosterKeys, settings: SiteSettings, now = Date.now()): Promise<void> {
+  await countFailedAttempt(floodChecks(poster, settings), now);
 }
 
 export async function refuseDuplicate(tx: Tx, poster: PosterKeys, articleId: string, body: string, now = Date.now()): Promise<void> {

@@ -13,7 +13,7 @@ import { getSettings } from "../settings/queries";
 import { anonymousTag } from "../visitor";
 import type { LiveComment } from "../live/types";
 import { sweepNowAndThen } from "../rate-limit";
-import { countLinks, enforceFloodLimits, refuseDuplicate } from "./guards";
+import { countFailedFlood, countLinks, enforceFloodLimits, refuseDuplicate } from "./guards";
 import { newCommentId } from "./ids";
 import type { AnonymousPoster, CreateCommentInput } from "./schemas";
 
@@ -50,11 +50,13 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
   const heldBecause = ban === "held" ? "network" : !viewer && countLinks(input.body) > ANONYMOUS_LINK_LIMIT ? "links" : undefined;
   const status = heldBecause ? "pending" : "published";
   await sweepNowAndThen(now.getTime());
+  let limitsTaken = false;
   const created = await db.$transaction(async (tx) => {
     // The guards read and count inside the write: two identical or too-fast posts sent at once
-    // cannot both pass, and a post refused here (or failing below) has taken no flood slot.
+    // cannot both pass, and a refused post takes no flood slot.
     await refuseDuplicate(tx, keys, input.articleId, input.body, now.getTime());
     await enforceFloodLimits(tx, keys, settings, now.getTime());
+    limitsTaken = true;
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticleWhere() }, select: { id: true, slug: true } });
     if (!article) throw new NotFoundError("That article is not open for comments.");
     const parent = input.parentId
@@ -99,6 +101,11 @@ export async function createComment(poster: Poster, input: CreateCommentInput, n
       await notifyNewComment(tx, comment, now);
     }
     return { id, articleId: article.id, articleSlug: article.slug, parentId: parent?.id ?? null, rootId };
+  }).catch(async (error: unknown) => {
+    // A post that failed after the limits let it through (the article closed, the parent gone)
+    // still counts, as when the limits were taken before the write.
+    if (limitsTaken) await countFailedFlood(keys, settings, now.getTime());
+    throw error;
   });
   const { articleId, parentId, rootId, ...rest } = created;
   return { ...rest, status, ...(heldBecause ? { heldBecause } : {}), live: { id: rest.id, articleId, parentId, rootId, poster: poster.visitorId } };

@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
-import { ForbiddenError } from "../errors";
+import { ForbiddenError, RateLimitedError } from "../errors";
+import { liveCount } from "../rate-limit";
 import { defaultSettings } from "../settings/defaults";
 import { testMember, testNetwork } from "../../tests/support/voices";
 import { setFlag, setVote } from "./mutations";
@@ -60,6 +61,23 @@ describe("setVote", () => {
     await Promise.all(Array.from({ length: 50 }, () => setVote(voter, id, "funny", true)));
     expect(await db.vote.count({ where: { commentId: id, kind: "funny" } })).toBe(1);
     expect(await counters(id)).toMatchObject({ funnyCount: 1, funnyWeight: 1 });
+  });
+
+  it("counts every attempt against the rate limits taken inside the vote, repeats and refusals too: 12 at once under a limit of 10 leave one vote and two refusals", async () => {
+    const id = await comment((await member()).id);
+    const voter = asVisitor();
+    const limits = [{ key: `test-rate:${unique()}`, limit: 10, windowMs: 60_000 }];
+    const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => setVote(voter, id, "insightful", true, { limits })));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(10);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason)).toEqual([expect.any(RateLimitedError), expect.any(RateLimitedError)]);
+    expect(await liveCount(limits[0].key)).toBe(10);
+    expect(await counters(id)).toMatchObject({ insightfulCount: 1 });
+    // One's own comment is refused, and that attempt counts as well.
+    const own = { key: `test-rate:${unique()}`, limit: 1, windowMs: 60_000 };
+    const author = await member();
+    const mine = await comment(author.id);
+    await expect(setVote(asMember(author), mine, "funny", true, { limits: [own] })).rejects.toThrow(ForbiddenError);
+    expect(await liveCount(own.key)).toBe(1);
   });
 
   it("counts 200 voters voting at once exactly, the counter equal to the rows and the weight to theirs", async () => {

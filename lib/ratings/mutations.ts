@@ -7,10 +7,10 @@
 // anonymous or new voice, by default) takes no lock, so a burst of those never queues the rest.
 import "server-only";
 import { getDb, isUniqueViolation, type Tx } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError, RateLimitedError } from "../errors";
 import { notifyCommentAuthor } from "../notifications/outbox";
 import { sweepNowAndThen, type LimitCheck } from "../rate-limit";
-import { takeSlotsIn } from "../rate-limit-tx";
+import { countFailedAttempt, takeSlotsIn } from "../rate-limit-tx";
 import { getSettings } from "../settings/queries";
 import type { SiteSettings } from "../settings/defaults";
 import { takeDownSpotlights } from "../spotlights/takedown";
@@ -67,6 +67,13 @@ async function withinLimits(tx: Tx, limits: LimitCheck[] | undefined): Promise<v
   if (!decision.allowed) throw tooFastToRate(decision.retryAfterMs);
 }
 
+/** A rating that failed inside its transaction still counts against the limits (rate-limit-tx.ts). */
+async function countAttempt(error: unknown, limits: LimitCheck[] | undefined): Promise<void> {
+  if (error instanceof RateLimitedError) return;
+  const decision = await countFailedAttempt(limits);
+  if (!decision.allowed) throw tooFastToRate(decision.retryAfterMs);
+}
+
 async function prepare(context: RatingContext): Promise<SiteSettings> {
   if (context.limits?.length) await sweepNowAndThen();
   return context.settings ?? (await getSettings());
@@ -104,6 +111,7 @@ export async function setVote(voter: Voter, commentId: string, kind: VoteKind, o
       return { articleId: comment.articleId, on, changesPage: was < threshold !== was + delta < threshold };
     });
   } catch (error) {
+    await countAttempt(error, context.limits);
     if (on && isUniqueViolation(error)) return { articleId: await articleIdOf(commentId), on, changesPage: false };
     throw error;
   }
@@ -141,6 +149,7 @@ export async function setFlag(voter: Voter, commentId: string, reason: FlagReaso
       return { articleId: comment.articleId, on: reason !== null, changesPage: status === "hidden" || comment.status === "hidden", hiddenBy: hidden };
     });
   } catch (error) {
+    await countAttempt(error, context.limits);
     if (reason && isUniqueViolation(error)) return { articleId: await articleIdOf(commentId), on: true, changesPage: false };
     throw error;
   }
