@@ -46,8 +46,9 @@ export function expireNotFoundAt(slug: string, at: Date, now = Date.now()): void
 // article scheduled for T expires that tag at T: one tag per time, not one for all lists, because
 // a tag holds a single expiry and a later save (another article, later) would move it. A save
 // expires every list at once too, so a list rendered before it, which did not know T, is gone.
-// Fallback after a restart (the expiries live in memory): the list's revalidate reaches T plus a
-// second, so it shows the article at the first request after that, and the next one is fresh.
+// Fallback after a restart (the expiries live in memory, and lib/cache/redis-page-cache.js keeps
+// no expiry either): the list's revalidate reaches T plus a second, so the first request after
+// that gets the old list and renders the new one, which every later request gets.
 const listingsRevealTag = (at: Date) => `listings-reveal:${at.getTime()}`;
 
 /** A list of articles, while rendering, when the next scheduled article appears at `next`. */
