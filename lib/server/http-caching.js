@@ -32,6 +32,10 @@ function applyHttpCaching(req, res, now = Date.now) {
       rest.pop();
       for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
     }
+    // Next replays a cached page's redirect with its stored Location and appends its own: one
+    // address, twice, which a strict client may refuse. Keep one.
+    const location = res.getHeader("location");
+    if (Array.isArray(location) && new Set(location).size === 1) res.setHeader("Location", location[0]);
     const given = res.getHeader("cache-control");
     const cacheControl = cacheControlFor({ path, status, cacheControl: given === undefined ? undefined : String(given), personal });
     if (cacheControl !== undefined) res.setHeader("Cache-Control", cacheControl);

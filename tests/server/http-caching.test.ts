@@ -97,4 +97,15 @@ describe("Cache-Control", () => {
     expect(res.headers.get("cache-control")).toBe(PER_READER);
     expect(await res.text()).toBe("form");
   });
+
+  it("sends a replayed redirect's Location once, as Next's cached redirect appends it a second time", async () => {
+    const base = await serve(LATER, (_req, res) => {
+      res.appendHeader("Location", "/?page=2");
+      res.appendHeader("Location", "/?page=2");
+      res.writeHead(307).end();
+    });
+    const res = await fetch(`${base}/?page=99`, { redirect: "manual" });
+    expect(res.status).toBe(307);
+    expect(res.headers.get("location")).toBe("/?page=2");
+  });
 });
