@@ -66,5 +66,7 @@ try {
   console.log(JSON.stringify(audits));
 } finally {
   await stopChromium(browser);
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can still be writing its cache when the browser has exited
+  // (ENOTEMPTY seen once): Node retries those errors with a growing delay.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
