@@ -18,10 +18,15 @@ const RENDER_WINDOW_MS = 2_000;
 
 const articleTag = (slug: string) => `article:${slug}`;
 
+/** Puts `tag` on the cache entry of the page being rendered. The cached value is irrelevant: the
+ *  call is what tags the page (the pre-"use cache" way). */
+async function tagRenderedPage(key: string[], tag: string): Promise<void> {
+  await unstable_cache(async () => true, key, { tags: [tag] })();
+}
+
 /** Called while rendering any page of an article's discussion, so revalidateArticle reaches it. */
 export async function tagArticlePage(slug: string): Promise<void> {
-  // The cached value is irrelevant: the call is what puts the tag on the page's cache entry.
-  await unstable_cache(async () => true, ["article-page", slug], { tags: [articleTag(slug)] })();
+  await tagRenderedPage(["article-page", slug], articleTag(slug));
 }
 
 // With REDIS_URL the page cache is shared (lib/cache/redis-page-cache.js), and Next hands a
@@ -54,7 +59,7 @@ const ACTIVITY_TAG = "activity";
 
 /** Called while rendering a page that shows members' comments or ratings across articles. */
 export async function tagActivity(): Promise<void> {
-  await unstable_cache(async () => true, ["activity"], { tags: [ACTIVITY_TAG] })();
+  await tagRenderedPage(["activity"], ACTIVITY_TAG);
 }
 
 export function revalidateArticle(slug: string): Promise<void> {
@@ -99,7 +104,7 @@ const memberTag = (handle: string) => `member:${handle}`;
 
 /** Called while rendering any page of a member's profile. */
 export async function tagMemberPage(handle: string): Promise<void> {
-  await Promise.all([unstable_cache(async () => true, ["member-page", handle], { tags: [memberTag(handle)] })(), tagActivity()]);
+  await Promise.all([tagRenderedPage(["member-page", handle], memberTag(handle)), tagActivity()]);
 }
 
 // Every list of articles (the front page and its pages, tag pages, profiles, the site's and
@@ -111,7 +116,7 @@ const LISTINGS_TAG = "listings";
 
 /** Called while rendering a list of articles; `cards`: the slugs whose comment counts it shows. */
 export async function tagListing(cards: string[] = []): Promise<void> {
-  await Promise.all([unstable_cache(async () => true, ["listings"], { tags: [LISTINGS_TAG] })(), ...cards.map(tagArticlePage)]);
+  await Promise.all([tagRenderedPage(["listings"], LISTINGS_TAG), ...cards.map(tagArticlePage)]);
 }
 
 /** An article was saved, published, unpublished or deleted: every list that shows articles. */
