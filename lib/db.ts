@@ -24,17 +24,22 @@ export function isUniqueViolation(error: unknown): boolean {
 // default two seconds.
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
 
-type QueryLog = { log: [{ emit: "event"; level: "query" }] };
+/** Hears each statement a client sends (Prisma's query event; a transaction's BEGIN is not reported, its COMMIT is). */
+export type QueryListener = (sql: string) => void;
 
-function createClient(url: string, logQueries = false): Db {
-  const log: QueryLog | object = logQueries ? { log: [{ emit: "event", level: "query" }] } : {};
+function createClient(url: string, onQuery?: QueryListener): Db {
+  const log = onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+  let client: Db;
   if (databaseKind(url) === "postgres") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter, transactionOptions, ...log }) as unknown as Db;
+    client = new PostgresClient({ adapter, transactionOptions, ...log }) as unknown as Db;
+  } else {
+    // better-sqlite3 waits up to `timeout` ms on a locked database instead of failing at once.
+    const adapter = beginImmediate(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }));
+    client = new SqliteClient({ adapter, transactionOptions, ...log });
   }
-  // better-sqlite3 waits up to `timeout` ms on a locked database instead of failing at once.
-  const adapter = beginImmediate(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }));
-  return new SqliteClient({ adapter, transactionOptions, ...log });
+  if (onQuery) (client as unknown as { $on: (event: "query", cb: (e: { query: string }) => void) => void }).$on("query", (e) => onQuery(e.query));
+  return client;
 }
 
 /**
@@ -73,23 +78,18 @@ export function getDb(): Db {
 }
 
 /**
- * Tests that hold a write to its budget of statements: until the returned function is called,
- * the shared client is one that passes each statement it sends to `onQuery` (Prisma's query
- * event; a transaction's BEGIN is not reported, its COMMIT is).
+ * Makes `client` the one getDb() returns until the returned function is called: for tests that
+ * watch what the site's own code sends (tests/support/watch-queries.ts).
  */
-export function watchQueries(onQuery: (sql: string) => void): () => Promise<void> {
-  const url = env().DATABASE_URL;
+export function replaceDb(client: Db): () => void {
   const previous = globalForDb.deptDb;
-  const client = createClient(url, true) as unknown as { $on: (event: "query", cb: (e: { query: string }) => void) => void };
-  client.$on("query", (e) => onQuery(e.query));
-  globalForDb.deptDb = { url, client: client as unknown as Db };
-  return async () => {
+  globalForDb.deptDb = { url: env().DATABASE_URL, client };
+  return () => {
     globalForDb.deptDb = previous;
-    await (client as unknown as Db).$disconnect();
   };
 }
 
 /** A client for another database (tests, scripts); the caller disconnects it. */
-export function createDb(url: string): Db {
-  return createClient(url);
+export function createDb(url: string, options: { onQuery?: QueryListener } = {}): Db {
+  return createClient(url, options.onQuery);
 }

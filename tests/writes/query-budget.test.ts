@@ -13,7 +13,8 @@ vi.mock("next/headers", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: () => {} }));
 
-const { getDb, watchQueries } = await import("../../lib/db");
+const { getDb } = await import("../../lib/db");
+const { watchQueries } = await import("../support/watch-queries");
 const { submitComment } = await import("../../lib/comments/submit");
 const { submitRating } = await import("../../lib/ratings/submit");
 const { registerUser } = await import("../../lib/users/mutations");
