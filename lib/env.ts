@@ -30,8 +30,9 @@ const EnvSchema = z.object({
   GOOGLE_SECRET: z.string().optional(),
   DEPT_SKIP_SEED: z.enum(["0", "1"]).default("0"),
   // REDIS_URL (several app instances: their live discussions meet through Redis pub/sub, lib/live/,
-  // without it each instance polls the database once a second while someone is reading; and they
-  // share one page cache) and the page cache's caps: parsed by the cache handler too, outside the app.
+  // without it each instance polls the database once a second while someone is reading; they
+  // share one page cache and hear each other's settings changes, lib/settings/) and the page
+  // cache's caps: parsed by the cache handler too, outside the app.
   ...CacheEnvShape,
 });
 

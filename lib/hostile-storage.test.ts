@@ -12,6 +12,7 @@ import { grantCredits } from "./credits/ledger";
 import { GrantReason } from "./credits/schemas";
 import { getDb } from "./db";
 import { renderMarkdown } from "./markdown/render";
+import { settingsChanged } from "./settings/queries";
 import { hostileString, TROUBLE_CHARS } from "../tests/support/hostile-strings";
 import { registerUser, updateProfile } from "./users/mutations";
 import { UpdateProfileInput } from "./users/schemas";
@@ -33,10 +34,12 @@ beforeAll(async () => {
   articleId = article.id;
   // Flood limits are tested elsewhere; here every post must get through to the database.
   await db.setting.upsert({ where: { key: "commentIntervalSeconds" }, create: { key: "commentIntervalSeconds", value: "0" }, update: { value: "0" } });
+  await settingsChanged();
 });
 
 afterAll(async () => {
   await db.setting.deleteMany({ where: { key: "commentIntervalSeconds" } });
+  await settingsChanged();
 });
 
 describe("hostile text stored and read back", () => {

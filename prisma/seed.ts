@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../lib/db";
 import type { Prisma } from "../lib/generated/sqlite/client";
 import { excerptOf } from "../lib/markdown/render";
+import { settingsChanged } from "../lib/settings/queries";
 import {
   FLAGSHIP_SLUG,
   demoArticles,
@@ -343,4 +344,6 @@ export async function wipeDatabase(db: Db): Promise<void> {
     db.account.deleteMany(),
     db.user.deleteMany(),
   ]);
+  // The Setting rows went too: this process reads them again, running instances too with Redis.
+  await settingsChanged();
 }

@@ -6,6 +6,7 @@ import { seedDemo, wipeDatabase } from "../../prisma/seed";
 import { listArticleComments, listSpotlights } from "../comments/queries";
 import { getDb } from "../db";
 import { buildArticleCommentFeed, buildSiteFeed } from "../feeds/site-feeds";
+import { settingsChanged } from "../settings/queries";
 import { getArticle, listArticlesByTag, listLatestArticles } from "./queries";
 
 const db = getDb();
@@ -87,11 +88,13 @@ describe("the flagship thread", () => {
   it("raises the badge bar when the site setting says so", async () => {
     const article = (await getArticle(FLAGSHIP_SLUG))!;
     await db.setting.create({ data: { key: "insightfulBadgeThreshold", value: "1000" } });
+    await settingsChanged();
     try {
       const comments = await listArticleComments(article.id);
       expect(comments.some((c) => c.badges.insightful)).toBe(false);
     } finally {
       await db.setting.delete({ where: { key: "insightfulBadgeThreshold" } });
+      await settingsChanged();
     }
   });
 

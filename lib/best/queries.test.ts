@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db";
+import { settingsChanged } from "../settings/queries";
 import { registerUser } from "../users/mutations";
 import { buildBestFeed } from "./feed";
 import { getBestOfWeek } from "./queries";
@@ -54,6 +55,7 @@ const subjects = (list: { subject: string }[]) => list.map((c) => c.subject);
 
 beforeAll(async () => {
   await db.setting.deleteMany({ where: { key: { in: ["insightfulBadgeThreshold", "funnyBadgeThreshold"] } } });
+  await settingsChanged();
   member = await registerUser({ name: "Best Commenter", handle: `b_${unique()}`, email: `b-${unique()}@example.com`, password: "correct horse battery" });
   visible = await article("published", new Date("2020-12-01T00:00:00Z"));
   const draft = await article("draft", null);

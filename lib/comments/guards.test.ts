@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { FieldError, RateLimitedError } from "../errors";
 import { networkOf } from "../http/client-address";
+import { settingsChanged } from "../settings/queries";
 import { registerUser } from "../users/mutations";
 import { NETWORK_LIMIT_FACTOR } from "./guards";
 import { createComment } from "./mutations";
@@ -28,6 +29,7 @@ function postFrom(ip: string, now?: Date, body = `Flood ${unique()}`) {
 
 async function setSetting(key: string, value: unknown) {
   await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+  await settingsChanged();
 }
 
 beforeAll(async () => {
@@ -37,6 +39,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await db.setting.deleteMany({ where: { key: { in: ["commentIntervalSeconds", "anonymousCommentsPerHour"] } } });
+  await settingsChanged();
 });
 
 /** One anonymous visitor (one cookie, one address) posting again and again. */

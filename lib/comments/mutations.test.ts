@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db";
 import { FieldError, ForbiddenError, RateLimitedError } from "../errors";
+import { settingsChanged } from "../settings/queries";
 import { registerUser } from "../users/mutations";
 import { createComment, type Poster } from "./mutations";
 import { AnonymousPoster, CreateCommentInput } from "./schemas";
@@ -15,6 +16,7 @@ let articleId: string;
 
 async function setSetting(key: string, value: unknown) {
   await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+  await settingsChanged();
 }
 
 async function member(): Promise<Viewer> {
@@ -42,6 +44,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await db.setting.deleteMany();
+  await settingsChanged();
 });
 
 describe("createComment", () => {

@@ -10,6 +10,7 @@ import { getDb } from "../db";
 import { ForbiddenError } from "../errors";
 import { networkOf } from "../http/client-address";
 import { registerUser } from "../users/mutations";
+import { settingsChanged } from "../settings/queries";
 import { banAuthor, liftBan } from "./bans";
 import { emailBanHash, NETWORK_BAN_DAYS } from "./posting-bans";
 import { listBans, listModerationLog } from "./queries";
@@ -61,10 +62,12 @@ beforeAll(async () => {
   articleId = (await db.article.create({ data: { slug: `bans-${unique()}`, title: "Banned", dept: "d", body: "b", status: "published", publishedAt: new Date(), authorId: author.id } })).id;
   // The flood limits have tests of their own (lib/comments/guards.test.ts).
   await db.setting.upsert({ where: { key: "commentIntervalSeconds" }, create: { key: "commentIntervalSeconds", value: "0" }, update: { value: "0" } });
+  await settingsChanged();
 });
 
 afterAll(async () => {
   await db.setting.deleteMany({ where: { key: "commentIntervalSeconds" } });
+  await settingsChanged();
 });
 
 describe("banning an anonymous poster", () => {

@@ -6,7 +6,7 @@ import { ForbiddenError } from "../errors";
 import { registerUser } from "../users/mutations";
 import { defaultSettings } from "./defaults";
 import { updateSettings } from "./mutations";
-import { getSettings } from "./queries";
+import { getSettings, settingsChanged } from "./queries";
 
 const db = getDb();
 const unique = () => randomBytes(5).toString("hex");
@@ -18,6 +18,7 @@ async function person(role: Viewer["role"]): Promise<Viewer> {
 
 afterEach(async () => {
   await db.setting.deleteMany();
+  await settingsChanged();
 });
 
 describe("updateSettings", () => {

@@ -1,25 +1,33 @@
 import "server-only";
 import { getDb } from "../db";
-import { SiteSettings, defaultSettings } from "./defaults";
+import { env } from "../env";
+import { onShutdown } from "../server/shutdown";
+import { SettingsCache } from "./cache";
+import type { SiteSettings } from "./defaults";
+import { readStoredSettings } from "./stored";
 
-/** Current settings: defaults overlaid with stored rows; a malformed row falls back to its default. */
-export async function getSettings(): Promise<SiteSettings> {
-  const rows = await getDb().setting.findMany({ select: { key: true, value: true } });
-  const merged: Record<string, unknown> = { ...defaultSettings };
-  for (const row of rows) {
-    if (!(row.key in defaultSettings)) continue;
-    try {
-      merged[row.key] = JSON.parse(row.value);
-    } catch {
-      // keep the default
-    }
+// One cache per process, on globalThis: Next may bundle this module into several server chunks,
+// and a development reload must not leave a second subscriber behind.
+const holder = globalThis as unknown as { deptSettings?: SettingsCache };
+
+function processCache(): SettingsCache {
+  if (!holder.deptSettings) {
+    const cache = new SettingsCache({ read: () => readStoredSettings(getDb()), redisUrl: env().REDIS_URL });
+    holder.deptSettings = cache;
+    onShutdown("settings-redis", () => cache.close());
   }
-  const parsed = SiteSettings.safeParse(merged);
-  if (parsed.success) return parsed.data;
-  const valid = { ...defaultSettings };
-  for (const key of Object.keys(defaultSettings) as (keyof SiteSettings)[]) {
-    const one = SiteSettings.shape[key].safeParse(merged[key]);
-    if (one.success) (valid as Record<string, unknown>)[key] = one.data;
-  }
-  return valid;
+  return holder.deptSettings;
+}
+
+/** Current settings: defaults overlaid with stored rows (lib/settings/cache.ts says how fresh). */
+export function getSettings(): Promise<SiteSettings> {
+  return processCache().get();
+}
+
+/**
+ * Every writer of Setting rows calls this once its write has committed: this process reads them
+ * again on its next getSettings(), other instances too when Redis is configured.
+ */
+export function settingsChanged(): Promise<void> {
+  return processCache().changed();
 }

@@ -10,6 +10,7 @@ import { rejectFlags, upholdFlags } from "../moderation/verdicts";
 import { setFlag, setVote } from "../ratings/mutations";
 import { voterFor } from "../ratings/voter";
 import { defaultSettings } from "../settings/defaults";
+import { settingsChanged } from "../settings/queries";
 import { claimSpotlight } from "../spotlights/mutations";
 import { testMember, testNetwork } from "../../tests/support/voices";
 
@@ -33,10 +34,12 @@ const state = (id: string) =>
 
 async function withSetting<T>(key: string, value: unknown, run: () => Promise<T>): Promise<T> {
   await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+  await settingsChanged();
   try {
     return await run();
   } finally {
     await db.setting.delete({ where: { key } });
+    await settingsChanged();
   }
 }
 

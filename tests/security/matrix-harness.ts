@@ -6,6 +6,7 @@ import { sessionCookieName, startSession } from "../../lib/auth/session";
 import { getDb } from "../../lib/db";
 import { env } from "../../lib/env";
 import type { SiteSettings } from "../../lib/settings/defaults";
+import { settingsChanged } from "../../lib/settings/queries";
 import type { Endpoint } from "./endpoints";
 import { changedParts, databaseFingerprint } from "./fingerprint";
 import { member, type Member } from "./matrix-fixtures";
@@ -118,6 +119,7 @@ export async function runCase(endpoint: Endpoint, matrixCase: MatrixCase, role: 
   for (const [key, value] of Object.entries(matrixCase.settings ?? {})) {
     await db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
   }
+  await settingsChanged();
   let writes: string[] | null = null;
   const audited = async (call: () => Promise<Outcome>) => {
     const before = options.audit ? await databaseFingerprint() : null;
@@ -138,5 +140,6 @@ export async function runCase(endpoint: Endpoint, matrixCase: MatrixCase, role: 
     return { ...result, writes };
   } finally {
     await db.setting.deleteMany();
+    await settingsChanged();
   }
 }
