@@ -5,7 +5,7 @@
 // the comment away at once. Writes go to the article no spec counts.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "@playwright/test";
-import { ARTICLES, UNCOUNTED, commentWithText, expect, moreActions, openUntil, postViaApi, registerMember, replyControl, waitUntilInteractive } from "./comments-helpers";
+import { ARTICLES, UNCOUNTED, commentWithText, expect, moreActions, moreActionsLink, openUntil, postViaApi, registerMember, replyControl, waitUntilInteractive } from "./comments-helpers";
 import { FLAGSHIP_PATH, memberWithRole, newBrowserContext, newMember, ownBox, realComments, signInAs, test, uniqueSuffix } from "./fixtures";
 
 test.describe.configure({ timeout: 120_000 });
@@ -210,16 +210,19 @@ test("credits: What's this? explains First and Last Word in place, and get credi
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the action line is links and forms, and the ⋯ menu opens and leads to the spotlight page", async ({ page }) => {
+  test("the action line is links and forms, and the ⋯ leads to the comment's actions, then to the spotlight page", async ({ page }) => {
     await page.goto(ARTICLES.memberPost.path);
     const comment = shownComments(page).first();
     const id = (await comment.getAttribute("id"))!.slice("comment-".length);
     await expect(replyControl(comment).getByRole("link", { name: "Reply", exact: true })).toHaveAttribute("href", `/comments/${id}/reply`);
     await expect(replyControl(comment).getByRole("link", { name: "Quote", exact: true })).toHaveAttribute("href", `/comments/${id}/reply?quote=1`);
-    await moreActions(comment).click();
-    const link = replyControl(comment).getByRole("link", { name: "Make this the First Word" });
-    await expect(link).toHaveAttribute("href", `/comments/${id}/spotlight?kind=first`);
     await replyControl(comment).getByRole("link", { name: "Link", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${ARTICLES.memberPost.path}(\\?[^#]*)?#comment-${id}$`));
+    await moreActionsLink(comment).click();
+    await expect(page).toHaveURL(new RegExp(`/comments/${id}/actions$`));
+    const actions = page.getByRole("main");
+    await expect(actions.getByRole("link", { name: "Reply", exact: true })).toHaveAttribute("href", `/comments/${id}/reply`);
+    await expect(actions.getByRole("button", { name: "Follow this thread", exact: true })).toBeVisible();
+    await expect(actions.getByRole("link", { name: "Make this the First Word" })).toHaveAttribute("href", `/comments/${id}/spotlight?kind=first`);
   });
 });

@@ -147,6 +147,14 @@ export function moreActions(comment: Locator): Locator {
   return replyControl(comment).locator("summary").filter({ hasText: "More actions for this comment" });
 }
 
+/**
+ * The "⋯" of a comment's action line before JavaScript (or without it): a link to the comment's
+ * actions page, which holds the menu's choices as links and forms.
+ */
+export function moreActionsLink(comment: Locator): Locator {
+  return replyControl(comment).getByRole("link", { name: "More actions for this comment", exact: true });
+}
+
 /** The id in `comment-<id>` of a comment's <li>. */
 export async function commentIdOf(comment: Locator): Promise<string> {
   const id = await comment.getAttribute("id");

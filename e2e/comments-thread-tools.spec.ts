@@ -3,7 +3,7 @@
 // they are and whom they answer, and the "Edit or delete" link of a comment just posted.
 import type { Page } from "@playwright/test";
 import { UNCOUNTED, clickAndWaitForPost, commentForm, commentWithText, expect, fillCommentForm, moreActions, registerMember, replyControl } from "./comments-helpers";
-import { FLAGSHIP_PATH, newMember, ownBox, test, thread, threadComments, uniqueSuffix } from "./fixtures";
+import { FLAGSHIP_PATH, newMember, ownBox, realComments, test, thread, threadComments, uniqueSuffix } from "./fixtures";
 
 /** The top-level comment with the most replies under it, and how many of them are real comments. */
 async function busiestTopLevel(page: Page) {
@@ -138,7 +138,16 @@ test("a member's comment posted with JavaScript shows its Edit link at once", as
   await edit.click();
   await expect(page).toHaveURL(/\/comments\/[\w-]+\/edit$/);
   await expect(page.getByLabel("Comment", { exact: true })).toHaveValue(body);
-  // Other comments in the thread did not gain one.
+  // Back on the article, the link now comes from the server's list of the member's comments, and
+  // other comments in the thread did not gain one.
   await page.goBack();
-  await expect(thread(page).locator('a[href$="/edit"]', { hasText: "Edit" })).toHaveCount(1);
+  await expect(commentForm(page).getByText(`Signed in as ${member.name}.`, { exact: true })).toBeVisible();
+  await moreActions(posted).click();
+  await expect(replyControl(posted).getByRole("link", { name: "Edit", exact: true })).toBeVisible();
+  const others = realComments(page).filter({ hasNotText: body, has: page.locator(":scope > .comment-actions summary.action--more") });
+  for (const other of (await others.all()).slice(0, 3)) {
+    await moreActions(other).click();
+    await expect(replyControl(other).locator(".more-menu__panel")).toBeVisible();
+    await expect(replyControl(other).getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+  }
 });

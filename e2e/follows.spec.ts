@@ -3,7 +3,7 @@
 // asking for reply mail and confirming the address from the mail; the private replies feed
 // from settings.
 import type { Browser, Page } from "@playwright/test";
-import { articleIdOf, commentForm, expect, formFields, moreActions, POSTED, replyControl, UNCOUNTED } from "./comments-helpers";
+import { articleIdOf, commentForm, expect, formFields, moreActions, moreActionsLink, POSTED, replyControl, UNCOUNTED } from "./comments-helpers";
 import { expectNoA11yViolations, newBrowserContext, newMember, realComments, test, uniqueSuffix, type Member } from "./fixtures";
 import { linkIn, waitForMail } from "./mail";
 import { createAndSignIn } from "./members";
@@ -60,12 +60,17 @@ test("without JavaScript, following is a form that comes back to the discussion 
   await expect(page).toHaveURL(new RegExp(`${UNCOUNTED.path}#comments$`));
   await expect(discussionButton(page, "Follow this discussion")).toBeVisible();
 
-  // A thread: one's own new comment is followed; unfollowing lands back on the comment.
-  const { comment, panel } = await postAndOpenMenu(page, `Followed without scripts ${uniqueSuffix()}`);
-  await panel.getByRole("button", { name: "Unfollow this thread", exact: true }).click();
+  // A thread: one's own new comment is followed; its "⋯" leads to the comment's actions, where
+  // unfollowing is a form that lands back on the comment.
+  const body = `Followed without scripts ${uniqueSuffix()}`;
+  await formFields(commentForm(page)).body.fill(body);
+  await formFields(commentForm(page)).post.click();
+  const comment = realComments(page).filter({ hasText: body });
+  await moreActionsLink(comment).click();
+  await page.getByRole("main").getByRole("button", { name: "Unfollow this thread", exact: true }).click();
   await expect(page).toHaveURL(/#comment-[\w-]+$/);
-  await moreActions(comment).click();
-  await expect(panel.getByRole("button", { name: "Follow this thread", exact: true })).toBeVisible();
+  await moreActionsLink(comment).click();
+  await expect(page.getByRole("main").getByRole("button", { name: "Follow this thread", exact: true })).toBeVisible();
   await context.close();
 });
 

@@ -5,7 +5,7 @@
 // spotlights (the flagship's are the demo's).
 import { execFileSync } from "node:child_process";
 import type { Locator, Page } from "@playwright/test";
-import { ARTICLES, UNCOUNTED, commentWithText, expect, moreActions, openUntil, postViaApi, registerMember, replyControl } from "./comments-helpers";
+import { ARTICLES, UNCOUNTED, commentWithText, expect, moreActions, moreActionsLink, openUntil, postViaApi, registerMember, replyControl } from "./comments-helpers";
 import { adminCli, newBrowserContext, newMember, realComments, submitSignIn, test, thread, uniqueSuffix, pressRatingControl } from "./fixtures";
 
 // Command-line runs (tsx) for credits, a comment and a moderator, on top of the browsing.
@@ -70,8 +70,10 @@ test("a member with credits claims the First Word and the Last Word; the moderat
   const noScript = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false, storageState: await page.context().storageState() });
   const plain = await noScript.newPage();
   await plain.goto(UNCOUNTED.path);
-  const plainPanel = await openOptions(commentWithText(plain, last));
-  await plainPanel.getByRole("link", { name: "Make this the Last Word" }).click();
+  await moreActionsLink(commentWithText(plain, last)).click();
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText("Comment actions");
+  await expect(plain.getByRole("main")).toContainText("Your balance: 5 credits");
+  await plain.getByRole("main").getByRole("link", { name: "Make this the Last Word" }).click();
   await expect(plain.getByText("Spend 3 credits to make this the Last Word?")).toBeVisible();
   await plain.getByRole("button", { name: "Spend 3 credits" }).click();
   await expect(plain).toHaveURL(new RegExp(`${UNCOUNTED.path}#last-word-claimed$`));
@@ -150,7 +152,9 @@ test("without JavaScript a refused claim lands on a page that says why; signed o
   const context = await newBrowserContext(browser, baseURL, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(ARTICLES.memberPost.path);
-  let panel = await openOptions(realComments(page).first());
+  // Without script the "⋯" leads to the comment's actions page, which holds the options.
+  await moreActionsLink(realComments(page).first()).click();
+  let panel = page.getByRole("main");
   await expect(panel.getByRole("link", { name: "sign in to see balance" })).toBeVisible();
   await expect(panel).toContainText("Get credits or sign in to see balance");
 
@@ -161,7 +165,8 @@ test("without JavaScript a refused claim lands on a page that says why; signed o
   await withScript.close();
   const member = await signedIn.newPage();
   await member.goto(ARTICLES.memberPost.path);
-  panel = await openOptions(realComments(member).first());
+  await moreActionsLink(realComments(member).first()).click();
+  panel = member.getByRole("main");
   // Without script the spend is confirmed on the comment's spotlight page.
   await panel.getByRole("link", { name: "Make this the First Word" }).click();
   await expect(member).toHaveURL(/\/comments\/[\w-]+\/spotlight\?kind=first$/);

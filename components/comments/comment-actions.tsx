@@ -1,15 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
-import { useViewer } from "@/components/auth/use-viewer";
-import { claimNoticeText, takeSpotlightClaim } from "@/lib/spotlights/claim-notice";
-import type { SpotlightOffer } from "@/lib/spotlights/schemas";
-import { CommentOptions } from "./comment-options";
-import { FollowButton } from "@/components/follows/follow-button";
-import { useJustPostedComments } from "./own-comments";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useActionsContext } from "./comment-actions-context";
+import { MoreMenuPanel } from "./more-menu-panel";
 import { RatingControls } from "./rating-controls";
 import type { RatingState } from "@/lib/ratings/state";
-import { ReplyButtons, ReplyForm, useReply, type ReplyContext } from "./reply-control";
+import { ReplyButtons, ReplyForm, useReply } from "./reply-control";
 
 const noSubscribe = () => () => {};
 
@@ -17,8 +13,6 @@ type Props = {
   commentId: string;
   subject: string;
   authorName: string;
-  context: ReplyContext;
-  offer: SpotlightOffer;
   /** A published comment: one hidden or removed can be rated (or unflagged) but not answered. */
   visible: boolean;
   /** This reader's ratings, where the page was rendered for them alone (see CommentThread). */
@@ -50,74 +44,31 @@ function moveFocus(line: HTMLElement, event: KeyboardEvent<HTMLElement>) {
   target.focus();
 }
 
-/** The "done" message of a spotlight claim just made in this tab, put next to the spotlight once. */
-function useClaimNotice() {
-  useEffect(() => {
-    const claim = takeSpotlightClaim();
-    const spot = claim && document.getElementById(`${claim.kind}-word`);
-    if (!claim || !spot) return;
-    const message = document.createElement("p");
-    message.className = "form-message form-message--ok spotlight__done";
-    message.setAttribute("role", "status");
-    message.textContent = claimNoticeText(claim);
-    spot.querySelector("h3")?.after(message);
-  }, []);
-}
-
 /**
  * A comment's one action line, as Techdirt has: Insightful, Funny, Flag, Reply, Quote, Link and a
- * "⋯" menu with the rest (edit, delete, First/Last Word, moderation). Menus are native <details>,
- * the controls plain forms and links, so all of it works without JavaScript; with it, Escape
- * closes the open menu or the reply form and gives focus back to what opened it.
+ * "⋯" menu with the rest (edit, delete, follow, First/Last Word, moderation).
+ *
+ * Every comment on the page has one, so what the page carries for it is kept small: before
+ * JavaScript (and without it) Flag and "⋯" are links to the comment's own pages, which hold the
+ * full menus as forms; once interactive they are native <details> menus whose panels are built only
+ * when opened. Escape closes the open menu or the reply form and gives focus back to what opened it.
  */
-export function CommentActions({ commentId, subject, authorName, context, offer, visible, rating }: Props) {
+export function CommentActions({ commentId, subject, authorName, visible, rating }: Props) {
+  const { reply: context } = useActionsContext();
   const container = useRef<HTMLDivElement>(null);
   const line = useRef<HTMLDivElement>(null);
   const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
-  const viewer = useViewer(context.articleId);
-  const justPosted = useJustPostedComments();
   const reply = useReply(commentId, authorName, container);
-  useClaimNotice();
-
-  // One menu open at a time, and a click elsewhere closes it, as menus do. (toggle does not
-  // bubble: it is caught on the way down.)
-  useEffect(() => {
-    const root = container.current;
-    if (!root) return;
-    let outside: ((event: PointerEvent) => void) | null = null;
-    const onToggle = (event: Event) => {
-      const menu = event.target as HTMLDetailsElement;
-      if (!menu.matches(".comment-actions__line details.menu") || !menu.open) return;
-      for (const other of root.querySelectorAll<HTMLDetailsElement>(".comment-actions__line details.menu[open]")) if (other !== menu) other.open = false;
-      if (outside) document.removeEventListener("pointerdown", outside);
-      outside = (down: PointerEvent) => {
-        if (menu.contains(down.target as Node)) return;
-        menu.open = false;
-        document.removeEventListener("pointerdown", outside!);
-        outside = null;
-      };
-      document.addEventListener("pointerdown", outside);
-    };
-    root.addEventListener("toggle", onToggle, true);
-    return () => {
-      root.removeEventListener("toggle", onToggle, true);
-      if (outside) document.removeEventListener("pointerdown", outside);
-    };
-  }, []);
+  const [moreOpen, setMoreOpen] = useState(false);
 
   // Controls come and go (rating state, the flag menu): keep one Tab stop after every render.
   useEffect(() => {
-    if (line.current) rove(line.current, line.current.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined);
+    if (interactive && line.current) rove(line.current, line.current.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined);
   });
-
-  const mine = viewer?.signedIn === true && !viewer.isBanned && justPosted.has(commentId);
-  const editable = mine || viewer?.editable?.includes(commentId);
-  const deletable = mine || viewer?.deletable?.includes(commentId);
-  const moderates = viewer?.signedIn === true && (viewer.role === "moderator" || viewer.role === "admin");
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== "Escape") {
-      if (line.current && !(event.target as HTMLElement).closest(".menu__panel")) moveFocus(line.current, event);
+      if (interactive && line.current && !(event.target as HTMLElement).closest(".menu__panel")) moveFocus(line.current, event);
       return;
     }
     if (event.defaultPrevented) return;
@@ -138,52 +89,27 @@ export function CommentActions({ commentId, subject, authorName, context, offer,
 
   return (
     <div className="comment-actions" ref={container} onKeyDown={onKeyDown}>
-      <div className="comment-actions__line" role="toolbar" aria-label="Comment actions" ref={line} onFocus={(e) => line.current && rove(line.current, e.target)}>
-        <RatingControls commentId={commentId} articleId={context.articleId} initial={rating} />
+      <div className="comment-actions__line" role="toolbar" aria-label="Comment actions" ref={line} onFocus={(e) => interactive && line.current && rove(line.current, e.target)}>
+        <RatingControls commentId={commentId} articleId={context.articleId} initial={rating} compact />
         {visible ? (
           <>
             <ReplyButtons commentId={commentId} reply={reply} interactive={interactive} />
             <a href={`/comments/${commentId}`} className="action action--link" data-action="">
-              <span className="action__text">Link</span>
+              Link
             </a>
-            <details className="more-menu menu">
-              <summary className="action action--more" data-action="">
-                <span className="visually-hidden">More actions for this comment</span>
-                <span aria-hidden="true">⋯</span>
-              </summary>
-              <div className="menu__panel more-menu__panel">
-                {editable || deletable || moderates ? (
-                  <p className="more-menu__links">
-                    {editable ? (
-                      <a className="menu__item" href={`/comments/${commentId}/edit`}>
-                        Edit
-                      </a>
-                    ) : null}
-                    {deletable ? (
-                      <a className="menu__item" href={`/comments/${commentId}/edit`}>
-                        Delete
-                      </a>
-                    ) : null}
-                    {moderates ? (
-                      <a className="menu__item" href="/moderation/reported">
-                        Moderate
-                      </a>
-                    ) : null}
-                  </p>
-                ) : null}
-                {/* Posting follows one's own thread (lib/notifications/outbox.ts): a just-posted comment shows it. */}
-                <div className="more-menu__follow">
-                  <FollowButton
-                    articleId={context.articleId}
-                    commentId={commentId}
-                    backHref={`${context.articlePath}#comment-${commentId}`}
-                    initial={mine || context.follows?.threads.includes(commentId)}
-                    className="menu__item"
-                  />
-                </div>
-                <CommentOptions commentId={commentId} articlePath={context.articlePath} offer={offer} viewer={viewer} interactive={interactive} />
-              </div>
-            </details>
+            {interactive ? (
+              <details className="more-menu menu" onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+                <summary className="action action--more" data-action="">
+                  <span className="visually-hidden">More actions for this comment</span>
+                  <span aria-hidden="true">⋯</span>
+                </summary>
+                {moreOpen ? <MoreMenuPanel commentId={commentId} /> : null}
+              </details>
+            ) : (
+              <a href={`/comments/${commentId}/actions`} className="action action--more" data-action="" aria-label="More actions for this comment">
+                ⋯
+              </a>
+            )}
           </>
         ) : null}
       </div>

@@ -1,15 +1,13 @@
 import { authorName } from "@/lib/comments/author-name";
 import { replySubject } from "@/lib/comments/subject";
-import type { CommentNode } from "@/lib/comments/types";
+import type { CommentNode, CommentView } from "@/lib/comments/types";
 import { CommentBody } from "./comment-body";
 import { DepthMarker } from "./depth-marker";
-import type { SpotlightOffer } from "@/lib/spotlights/schemas";
 import type { ViewerRatings } from "@/lib/ratings/queries";
 import { ratingStateOf } from "@/lib/ratings/state";
 import { CommentActions } from "./comment-actions";
 import { FlaggedComment } from "./flagged-comment";
 import { ThreadFold } from "./thread-fold";
-import type { ReplyContext } from "./reply-control";
 
 type Parent = { id: string; name: string } | null;
 
@@ -17,17 +15,24 @@ function countReplies(node: CommentNode): number {
   return node.replies.reduce((n, r) => n + (r.state === "tombstone" ? 0 : 1) + countReplies(r), 0);
 }
 
-type Context = { reply: ReplyContext; offer: SpotlightOffer; ratings?: ViewerRatings };
+/** The comment without its replies: they are rendered (and sent) once, by the list below. */
+function viewOf(node: CommentNode): CommentView {
+  const view: CommentView & { replies?: CommentNode[] } = { ...node };
+  delete view.replies;
+  return view;
+}
 
-export function CommentItem({ node, reply, offer, ratings, parent }: Context & { node: CommentNode; parent: Parent }) {
+type Context = { ratings?: ViewerRatings };
+
+export function CommentItem({ node, ratings, parent }: Context & { node: CommentNode; parent: Parent }) {
   const name = authorName(node.author);
   const body = (
     <>
       {parent ? <DepthMarker depth={node.depth} parent={parent} /> : null}
-      <CommentBody comment={node} />
+      <CommentBody comment={viewOf(node)} />
       {/* The comment's one action line (one client island): ratings, reply, link and the "⋯" menu. */}
       {node.state !== "tombstone" ? (
-        <CommentActions commentId={node.id} subject={replySubject(node.subject)} authorName={name} context={reply} offer={offer} visible={node.state === "visible"} rating={ratings ? ratingStateOf(ratings, node.id) : undefined} />
+        <CommentActions commentId={node.id} subject={replySubject(node.subject)} authorName={name} visible={node.state === "visible"} rating={ratings ? ratingStateOf(ratings, node.id) : undefined} />
       ) : null}
     </>
   );
@@ -45,17 +50,17 @@ export function CommentItem({ node, reply, offer, ratings, parent }: Context & {
       {/* Replies sit outside the flagged box: hiding a comment never hides the answers to it. The
           reader folds a whole thread with the button above (components/comments/thread-reader.tsx). */}
       {node.replies.length > 0 ? (
-        <CommentList nodes={node.replies} reply={reply} offer={offer} ratings={ratings} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
+        <CommentList nodes={node.replies} ratings={ratings} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
       ) : null}
     </li>
   );
 }
 
-export function CommentList({ nodes, reply, offer, ratings, parent = null }: Context & { nodes: CommentNode[]; parent?: Parent }) {
+export function CommentList({ nodes, ratings, parent = null }: Context & { nodes: CommentNode[]; parent?: Parent }) {
   return (
     <ul className="comment-list">
       {nodes.map((n) => (
-        <CommentItem key={n.id} node={n} reply={reply} offer={offer} ratings={ratings} parent={parent} />
+        <CommentItem key={n.id} node={n} ratings={ratings} parent={parent} />
       ))}
     </ul>
   );

@@ -2,6 +2,7 @@ import { buildCommentTree, pruneEmptyTombstones } from "@/lib/comments/tree";
 import { withReplyLinks } from "@/lib/comments/thread-view";
 import type { CommentView, SpotlightView } from "@/lib/comments/types";
 import type { ViewerRatings } from "@/lib/ratings/queries";
+import { CommentActionsProvider } from "./comment-actions-context";
 import { CommentList } from "./comment-item";
 import type { ReplyContext } from "./reply-control";
 import { SpotlightBox } from "./spotlight-box";
@@ -49,7 +50,13 @@ export function CommentThread({ comments, spotlit = [], spotlights, reply, costs
     <>
       <ThreadReader articleId={reply.articleId} />
       {spot("first")}
-      {tree.length > 0 ? <CommentList nodes={tree} reply={reply} offer={offer} ratings={ratings} /> : <p>No comments yet.</p>}
+      {tree.length > 0 ? (
+        <CommentActionsProvider reply={reply} offer={offer}>
+          <CommentList nodes={tree} ratings={ratings} />
+        </CommentActionsProvider>
+      ) : (
+        <p>No comments yet.</p>
+      )}
       {spot("last")}
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
 import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
@@ -8,7 +8,18 @@ import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
 type Control = "insightful" | "funny" | "flag";
 export type { RatingState };
 
-type Props = { commentId: string; articleId: string; initial?: RatingState };
+type Props = {
+  commentId: string;
+  articleId: string;
+  initial?: RatingState;
+  /**
+   * On a comment's action line (one per comment on the page): before JavaScript the flag menu is
+   * a link to the comment's rating page, and once interactive its reasons are built only when open.
+   */
+  compact?: boolean;
+};
+
+const noSubscribe = () => () => {};
 
 /** This viewer's state for one comment, from the shared viewer request of the article page. */
 function useRatingState(commentId: string, articleId: string, initial?: RatingState): RatingState | undefined {
@@ -18,19 +29,9 @@ function useRatingState(commentId: string, articleId: string, initial?: RatingSt
 }
 
 const capitalize = (word: string) => word[0].toUpperCase() + word.slice(1);
-
-// The full sentence is the control's name (what a screen reader says and tests look for); the
-// short word, which it contains, is what fits on the comment's action line.
-function Label({ name, shown }: { name: string; shown: string }) {
-  return (
-    <>
-      <span className="visually-hidden">{name}</span>
-      <span aria-hidden="true" className="action__text">
-        {shown}
-      </span>
-    </>
-  );
-}
+// Each control's name is the full sentence (what a screen reader says and tests look for); the
+// short word it shows, which the name contains, is what fits on the comment's action line.
+const FLAG_NAME = "Flag this comment as abusive/trolling/spam";
 
 function Counts({ counts, own }: { counts?: RatingCounts; own: boolean }) {
   if (!counts) return null;
@@ -53,7 +54,9 @@ function showHidden(from: Element) {
  * updates in place at once and is rolled back if the server refuses it. A control in use stays
  * focusable (aria-disabled, not disabled), so the keyboard's place is never lost to <body>.
  */
-export function RatingControls({ commentId, articleId, initial }: Props) {
+export function RatingControls({ commentId, articleId, initial, compact = false }: Props) {
+  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const [flagMenuOpen, setFlagMenuOpen] = useState(false);
   const known = useRatingState(commentId, articleId, initial);
   const [override, setOverride] = useState<Partial<Record<Control, boolean>>>({});
   const [error, setError] = useState("");
@@ -119,9 +122,8 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
     return (
       <form method="post" action={action} onSubmit={submit} className="rating__form">
         <input type="hidden" name="control" value={control} />
-        <input type="hidden" name="on" value={on ? "0" : "1"} />
-        <button type="submit" className={`action action--${control}${on ? " is-on" : ""}`} data-action="" aria-disabled={busy[control] || undefined}>
-          <Label name={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`} shown={capitalize(control)} />
+        <button type="submit" name="on" value={on ? "0" : "1"} className={`action action--${control}${on ? " is-on" : ""}`} data-action="" aria-disabled={busy[control] || undefined} aria-label={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`}>
+          {capitalize(control)}
         </button>
       </form>
     );
@@ -133,26 +135,31 @@ export function RatingControls({ commentId, articleId, initial }: Props) {
       {flagged ? (
         <form method="post" action={action} onSubmit={submit} className="rating__form">
           <input type="hidden" name="control" value="flag" />
-          <input type="hidden" name="on" value="0" />
-          <button type="submit" className="action action--flag is-on" data-action="" data-flag-control="" aria-disabled={busy.flag || undefined}>
-            <Label name="You have flagged this comment" shown="Flagged" />
+          <button type="submit" name="on" value="0" className="action action--flag is-on" data-action="" data-flag-control="" aria-disabled={busy.flag || undefined} aria-label={"You have flagged this comment"}>
+            Flagged
           </button>
         </form>
+      ) : compact && !interactive ? (
+        <a href={`/comments/${commentId}/rate`} className="action action--flag" data-action="" data-flag-control="" aria-label={FLAG_NAME}>
+          Flag
+        </a>
       ) : (
-        <details className="flag-menu menu">
-          <summary className="action action--flag" data-action="" data-flag-control="">
-            <Label name="Flag this comment as abusive/trolling/spam" shown="Flag" />
+        <details className="flag-menu menu" onToggle={(e) => setFlagMenuOpen(e.currentTarget.open)}>
+          <summary className="action action--flag" data-action="" data-flag-control="" aria-label={FLAG_NAME}>
+            Flag
           </summary>
-          <form method="post" action={action} onSubmit={submit} className="flag-menu__choices menu__panel">
-            <input type="hidden" name="control" value="flag" />
-            <input type="hidden" name="on" value="1" />
-            <span className="flag-menu__label">Flag as:</span>
-            {(["abusive", "trolling", "spam"] as const).map((reason) => (
-              <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy.flag || undefined}>
-                <Label name={`Flag as ${reason}`} shown={capitalize(reason)} />
-              </button>
-            ))}
-          </form>
+          {!compact || flagMenuOpen ? (
+            <form method="post" action={action} onSubmit={submit} className="flag-menu__choices menu__panel">
+              <input type="hidden" name="control" value="flag" />
+              <input type="hidden" name="on" value="1" />
+              <span className="flag-menu__label">Flag as:</span>
+              {(["abusive", "trolling", "spam"] as const).map((reason) => (
+                <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy.flag || undefined} aria-label={`Flag as ${reason}`}>
+                  {capitalize(reason)}
+                </button>
+              ))}
+            </form>
+          ) : null}
         </details>
       )}
       <Counts counts={known?.counts} own={false} />

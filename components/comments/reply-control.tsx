@@ -1,10 +1,10 @@
 "use client";
 
 import type { ArticleFollows } from "@/lib/follows/schemas";
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useRef, useState, type RefObject } from "react";
 import { insertQuote, quoteMarkdown } from "@/lib/comments/quote";
 import { CommentForm } from "./comment-form";
-import { takeSelection, watchSelections } from "./quote-selection";
+import { takeSelection } from "./quote-selection";
 
 // follows: only on a page rendered for one reader (the fresh view), what they follow there.
 export type ReplyContext = { articleId: string; articlePath: string; allowAnonymous: boolean; follows?: ArticleFollows };
@@ -28,7 +28,6 @@ export function useReply(commentId: string, authorName: string, container: RefOb
   const [open, setOpen] = useState(false);
   const [initialBody, setInitialBody] = useState("");
   const opener = useRef<HTMLElement | null>(null);
-  useEffect(watchSelections, []);
   const formId = `reply-${commentId}`;
 
   const close = useCallback(() => setOpen(false), []);
@@ -73,10 +72,10 @@ export function ReplyButtons({ commentId, reply, interactive }: { commentId: str
     return (
       <>
         <a href={`/comments/${commentId}/reply`} className="action action--reply" data-action="">
-          <span className="action__text">Reply</span>
+          Reply
         </a>
         <a href={`/comments/${commentId}/reply?quote=1`} className="action action--quote" data-action="">
-          <span className="action__text">Quote</span>
+          Quote
         </a>
       </>
     );
@@ -84,10 +83,10 @@ export function ReplyButtons({ commentId, reply, interactive }: { commentId: str
   return (
     <>
       <button type="button" className="action action--reply" data-action="" aria-expanded={reply.open} onClick={(e) => reply.toggle(e.currentTarget)}>
-        <span className="action__text">Reply</span>
+        Reply
       </button>
       <button type="button" className="action action--quote" data-action="" onClick={(e) => reply.quote(e.currentTarget)}>
-        <span className="action__text">Quote</span>
+        Quote
       </button>
     </>
   );

@@ -1,11 +1,20 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
 import { pluralize } from "@/lib/format";
 
+const noSubscribe = () => () => {};
+
 /**
- * The "−" that folds a comment and all its replies into one line, and that line. Styles keep
- * both out of sight until the page's one island (thread-reader.tsx) has hydrated and handles
- * the click, so no reader meets a button that does nothing.
+ * The "−" that folds a comment and all its replies into one line, and that line. Only a browser
+ * running the page's script can fold, so they are built there, after hydration: the page as sent
+ * (and as seen without JavaScript) carries neither, for every comment, nor a button that does
+ * nothing. The click is handled by the page's one island (thread-reader.tsx), which also keeps
+ * them out of sight until it runs.
  */
 export function ThreadFold({ name, comments }: { name: string; comments: number }) {
+  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  if (!interactive) return null;
   const count = pluralize(comments, "comment");
   return (
     <>

@@ -1,0 +1,71 @@
+"use client";
+
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from "react";
+import { claimNoticeText, takeSpotlightClaim } from "@/lib/spotlights/claim-notice";
+import type { SpotlightOffer } from "@/lib/spotlights/schemas";
+import { watchSelections } from "./quote-selection";
+import type { ReplyContext } from "./reply-control";
+
+export type ActionsContext = { reply: ReplyContext; offer: SpotlightOffer };
+
+const Context = createContext<ActionsContext | null>(null);
+
+/** What every comment's action line on the page shares, given once rather than to each comment. */
+export function useActionsContext(): ActionsContext {
+  const context = useContext(Context);
+  if (!context) throw new Error("CommentActions needs a CommentActionsProvider around the thread");
+  return context;
+}
+
+/** The "done" message of a spotlight claim just made in this tab, put next to the spotlight once. */
+function showClaimNotice() {
+  const claim = takeSpotlightClaim();
+  const spot = claim && document.getElementById(`${claim.kind}-word`);
+  if (!claim || !spot) return;
+  const message = document.createElement("p");
+  message.className = "form-message form-message--ok spotlight__done";
+  message.setAttribute("role", "status");
+  message.textContent = claimNoticeText(claim);
+  spot.querySelector("h3")?.after(message);
+}
+
+/**
+ * One menu open at a time, and a click elsewhere closes it, as menus do. One listener for the
+ * whole thread (toggle does not bubble: it is caught on the way down).
+ */
+function closeMenusElsewhere(root: Document) {
+  let outside: ((event: PointerEvent) => void) | null = null;
+  const onToggle = (event: Event) => {
+    const menu = event.target as HTMLElement;
+    if (!(menu instanceof HTMLDetailsElement) || !menu.matches(".comment-actions__line details.menu") || !menu.open) return;
+    for (const other of root.querySelectorAll<HTMLDetailsElement>(".comment-actions__line details.menu[open]")) if (other !== menu) other.open = false;
+    if (outside) root.removeEventListener("pointerdown", outside);
+    outside = (down: PointerEvent) => {
+      if (menu.contains(down.target as Node)) return;
+      menu.open = false;
+      root.removeEventListener("pointerdown", outside!);
+      outside = null;
+    };
+    root.addEventListener("pointerdown", outside);
+  };
+  root.addEventListener("toggle", onToggle, true);
+  return () => {
+    root.removeEventListener("toggle", onToggle, true);
+    if (outside) root.removeEventListener("pointerdown", outside);
+  };
+}
+
+/**
+ * Around the thread: the article's reply context and spotlight offer for every action line, and
+ * the page-wide listeners (selection for "Quote", menus, the spotlight notice) set up once instead
+ * of once per comment.
+ */
+export function CommentActionsProvider({ reply, offer, children }: ActionsContext & { children: ReactNode }) {
+  const value = useMemo(() => ({ reply, offer }), [reply, offer]);
+  useEffect(() => {
+    watchSelections();
+    showClaimNotice();
+    return closeMenusElsewhere(document);
+  }, []);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
