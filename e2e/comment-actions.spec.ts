@@ -23,7 +23,7 @@ function shownComments(page: Page): Locator {
 
 /** The line's own controls, in order (not those inside an open menu). */
 function lineControls(comment: Locator): Locator {
-  return replyControl(comment).locator(".comment-actions__line [data-action]");
+  return replyControl(comment).locator(".comment-actions__line .action");
 }
 
 /** A comment of a fresh member's on the uncounted article, opened by a visitor of its own. */

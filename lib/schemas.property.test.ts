@@ -70,7 +70,7 @@ const CASES: Record<string, Case> = {
   "newsletter/schemas.ts#SubscribeInput": form({ email }),
   "newsletter/schemas.ts#NewsletterToken": text("x".repeat(43), "AbC_-".repeat(9)),
   "newsletter/schemas.ts#DigestDay": text("2026-11-25", "2026-02-30", "2024-02-29"),
-  "ratings/schemas.ts#RatingInput": form({ control: field("insightful", "funny", "flag"), on: field("1", "0"), reason: field("abusive", "trolling", "spam") }),
+  "ratings/schemas.ts#RatingInput": form({ control: field("insightful", "funny", "flag"), on: field("1", "0"), reason: field("abusive", "trolling", "spam"), set: field("insightful.1", "funny.0", "flag.1") }),
   "settings/schemas.ts#UpdateSettingsInput": form({
     anonymousCommenting: field("on", ""),
     anonymousRating: field("on", ""),

@@ -20,7 +20,7 @@ type Props = {
 };
 
 /** The line's own controls (not those inside an open menu), in order. */
-const items = (line: HTMLElement) => [...line.querySelectorAll<HTMLElement>("[data-action]")].filter((el) => !el.closest(".menu__panel"));
+const items = (line: HTMLElement) => [...line.querySelectorAll<HTMLElement>(".action")].filter((el) => !el.closest(".menu__panel"));
 
 /**
  * One toolbar: a single Tab stop whose place is remembered, arrows (and Home/End) move along it.
@@ -94,19 +94,19 @@ export function CommentActions({ commentId, subject, authorName, visible, rating
         {visible ? (
           <>
             <ReplyButtons commentId={commentId} reply={reply} interactive={interactive} />
-            <a href={`/comments/${commentId}`} className="action action--link" data-action="">
+            <a href={`/comments/${commentId}`} className="action action--link">
               Link
             </a>
             {interactive ? (
               <details className="more-menu menu" onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
-                <summary className="action action--more" data-action="">
+                <summary className="action action--more">
                   <span className="visually-hidden">More actions for this comment</span>
                   <span aria-hidden="true">⋯</span>
                 </summary>
                 {moreOpen ? <MoreMenuPanel commentId={commentId} /> : null}
               </details>
             ) : (
-              <a href={`/comments/${commentId}/actions`} className="action action--more" data-action="" aria-label="More actions for this comment">
+              <a href={`/comments/${commentId}/actions`} className="action action--more" aria-label="More actions for this comment">
                 ⋯
               </a>
             )}

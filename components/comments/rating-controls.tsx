@@ -74,13 +74,21 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
   useEffect(() => {
     if (!refocusFlag.current) return;
     refocusFlag.current = false;
-    root.current?.querySelector<HTMLElement>("[data-flag-control]")?.focus();
+    root.current?.querySelector<HTMLElement>(".action--flag")?.focus();
   }, [flagged]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
+    // A vote button says "<control>.<wanted>" (lib/ratings/schemas.ts reads it the same way).
+    const set = data.get("set");
+    if (typeof set === "string") {
+      const [control, on] = set.split(".", 2);
+      data.delete("set");
+      data.set("control", control);
+      data.set("on", on);
+    }
     const control = data.get("control") as Control;
     if (inFlight.current.has(control)) return;
     inFlight.current.add(control);
@@ -120,32 +128,38 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
   const vote = (control: "insightful" | "funny") => {
     const on = state(control);
     return (
-      <form method="post" action={action} onSubmit={submit} className="rating__form">
-        <input type="hidden" name="control" value={control} />
-        <button type="submit" name="on" value={on ? "0" : "1"} className={`action action--${control}${on ? " is-on" : ""}`} data-action="" aria-disabled={busy[control] || undefined} aria-label={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`}>
-          {capitalize(control)}
-        </button>
-      </form>
+      <button
+        type="submit"
+        name="set"
+        value={`${control}.${on ? "0" : "1"}`}
+        className={`action action--${control}${on ? " is-on" : ""}`}
+        aria-disabled={busy[control] || undefined}
+        aria-label={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`}
+      >
+        {capitalize(control)}
+      </button>
     );
   };
   return (
     <div className="rating" ref={root}>
-      {vote("insightful")}
-      {vote("funny")}
+      <form method="post" action={action} onSubmit={submit} className="rating__form">
+        {vote("insightful")}
+        {vote("funny")}
+      </form>
       {flagged ? (
         <form method="post" action={action} onSubmit={submit} className="rating__form">
           <input type="hidden" name="control" value="flag" />
-          <button type="submit" name="on" value="0" className="action action--flag is-on" data-action="" data-flag-control="" aria-disabled={busy.flag || undefined} aria-label={"You have flagged this comment"}>
+          <button type="submit" name="on" value="0" className="action action--flag is-on" aria-disabled={busy.flag || undefined} aria-label={"You have flagged this comment"}>
             Flagged
           </button>
         </form>
       ) : compact && !interactive ? (
-        <a href={`/comments/${commentId}/rate`} className="action action--flag" data-action="" data-flag-control="" aria-label={FLAG_NAME}>
+        <a href={`/comments/${commentId}/rate`} className="action action--flag" aria-label={FLAG_NAME}>
           Flag
         </a>
       ) : (
         <details className="flag-menu menu" onToggle={(e) => setFlagMenuOpen(e.currentTarget.open)}>
-          <summary className="action action--flag" data-action="" data-flag-control="" aria-label={FLAG_NAME}>
+          <summary className="action action--flag" aria-label={FLAG_NAME}>
             Flag
           </summary>
           {!compact || flagMenuOpen ? (

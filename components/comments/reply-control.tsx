@@ -71,10 +71,10 @@ export function ReplyButtons({ commentId, reply, interactive }: { commentId: str
   if (!interactive) {
     return (
       <>
-        <a href={`/comments/${commentId}/reply`} className="action action--reply" data-action="">
+        <a href={`/comments/${commentId}/reply`} className="action action--reply">
           Reply
         </a>
-        <a href={`/comments/${commentId}/reply?quote=1`} className="action action--quote" data-action="">
+        <a href={`/comments/${commentId}/reply?quote=1`} className="action action--quote">
           Quote
         </a>
       </>
@@ -82,10 +82,10 @@ export function ReplyButtons({ commentId, reply, interactive }: { commentId: str
   }
   return (
     <>
-      <button type="button" className="action action--reply" data-action="" aria-expanded={reply.open} onClick={(e) => reply.toggle(e.currentTarget)}>
+      <button type="button" className="action action--reply" aria-expanded={reply.open} onClick={(e) => reply.toggle(e.currentTarget)}>
         Reply
       </button>
-      <button type="button" className="action action--quote" data-action="" onClick={(e) => reply.quote(e.currentTarget)}>
+      <button type="button" className="action action--quote" onClick={(e) => reply.quote(e.currentTarget)}>
         Quote
       </button>
     </>
