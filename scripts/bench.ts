@@ -65,7 +65,9 @@ function writeResults(kind: string, figures: object): void {
 /** The article page's JavaScript as a browser downloads it, gzipped. */
 async function pageScriptKiB(url: string): Promise<number> {
   const html = await (await fetch(url)).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  // `nomodule` scripts (Next's polyfills for browsers without modules) are never fetched by a
+  // browser that runs the page's modules: not counted.
+  const sources = [...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/\snoModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []);
   let bytes = 0;
   for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   return bytes / 1024;
