@@ -80,4 +80,33 @@ describe("revalidateArticle", () => {
     // The stale page is gone: the next reader gets a fresh render, with the comment.
     expect(await served(key)).toBeNull();
   });
+
+  it("after a burst of writes to one article, invalidates late once: after the last write", async () => {
+    const slug = "burst";
+    const key = `/articles/${slug}`;
+    const invalidations = vi.spyOn(cache, "revalidateTag");
+    await cache.set(key, pageOf(slug, "before the burst") as never, setContext);
+
+    // Two comments in quick succession; a render begun before the first is stored after the second.
+    await nextTick();
+    revalidateArticle(slug);
+    await nextTick();
+    revalidateArticle(slug);
+    await nextTick();
+    await cache.set(key, pageOf(slug, "rendered before the burst, stored after") as never, setContext);
+    expect(await served(key)).toContain("stored after");
+
+    vi.spyOn(globalThis, "setTimeout").mockImplementation(((run: () => void) => {
+      run();
+      return 0;
+    }) as never);
+    expect(afterResponse).toHaveLength(2);
+    // The first write's late invalidation is left to the second's.
+    await afterResponse[0]();
+    expect(await served(key)).toContain("stored after");
+    await afterResponse[1]();
+    expect(await served(key)).toBeNull();
+    // Two writes, three invalidations of the article: one each at once, one late.
+    expect(invalidations.mock.calls.filter(([tag]) => tag === `article:${slug}`)).toHaveLength(3);
+  });
 });

@@ -44,10 +44,25 @@ async function applyToSharedCache(tags: string[]): Promise<void> {
 // The tags Next gives a path (revalidatePath) and every page below a layout.
 const pathTag = (path: string) => `_N_T_${path}`;
 
-function revalidateTwice(invalidate: () => void): void {
+// The latest write of each kind (an article's discussion, the activity pages, …) in this process.
+const latestWrite = new Map<string, number>();
+let writes = 0;
+
+/**
+ * Invalidates now, and once more a render window after the *last* of a burst of writes of the same
+ * kind. Each write's own invalidation already expires whatever a render stored before it, so
+ * only the last write needs the late one: twenty comments a second on one article cost twenty
+ * re-renders of its page, not forty. (A render begun before an earlier write ends within the
+ * window, so before the last write's late invalidation.)
+ */
+function revalidateTwice(kind: string, invalidate: () => void): void {
   invalidate();
+  const write = ++writes;
+  latestWrite.set(kind, write);
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, RENDER_WINDOW_MS));
+    if (latestWrite.get(kind) !== write) return;
+    latestWrite.delete(kind);
     invalidate();
   });
 }
@@ -63,7 +78,7 @@ export async function tagActivity(): Promise<void> {
 }
 
 export function revalidateArticle(slug: string): Promise<void> {
-  revalidateTwice(() => {
+  revalidateTwice(articleTag(slug), () => {
     revalidatePath(`/articles/${slug}`);
     revalidateTag(articleTag(slug), { expire: 0 });
     revalidateTag(ACTIVITY_TAG, { expire: 0 });
@@ -73,13 +88,13 @@ export function revalidateArticle(slug: string): Promise<void> {
 
 /** A rating or flag that changed no article page (revalidateArticle covers those that did). */
 export function revalidateRatings(): Promise<void> {
-  revalidateTwice(() => revalidateTag(ACTIVITY_TAG, { expire: 0 }));
+  revalidateTwice(ACTIVITY_TAG, () => revalidateTag(ACTIVITY_TAG, { expire: 0 }));
   return applyToSharedCache([ACTIVITY_TAG]);
 }
 
 /** Every cached page (a site setting changed what they all show). */
 export function revalidateEverything(): Promise<void> {
-  revalidateTwice(() => revalidatePath("/", "layout"));
+  revalidateTwice("everything", () => revalidatePath("/", "layout"));
   return applyToSharedCache([pathTag("/layout")]);
 }
 
@@ -93,7 +108,7 @@ export function revalidateMember(...handles: string[]): Promise<void> {
   revalidatePath("/articles/[slug]", "page");
   revalidatePath("/articles/[slug]/v/[variant]", "page");
   // Every page of the profile (./p/…), and the lists whose cards name them.
-  revalidateTwice(() => {
+  revalidateTwice(`members:${handles.join(" ")}`, () => {
     for (const handle of handles) revalidateTag(memberTag(handle), { expire: 0 });
     revalidateTag(LISTINGS_TAG, { expire: 0 });
   });
@@ -121,7 +136,7 @@ export async function tagListing(cards: string[] = []): Promise<void> {
 
 /** An article was saved, published, unpublished or deleted: every list that shows articles. */
 export function revalidateArticleListings(): Promise<void> {
-  revalidateTwice(() => revalidateTag(LISTINGS_TAG, { expire: 0 }));
+  revalidateTwice(LISTINGS_TAG, () => revalidateTag(LISTINGS_TAG, { expire: 0 }));
   return applyToSharedCache([LISTINGS_TAG]);
 }
 
