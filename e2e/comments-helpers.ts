@@ -144,7 +144,7 @@ export function replyControl(comment: Locator): Locator {
 
 /** The "⋯" menu's toggle on a comment's action line (a <summary>, named "More actions for this comment"). */
 export function moreActions(comment: Locator): Locator {
-  return replyControl(comment).locator("summary").filter({ hasText: "More actions for this comment" });
+  return replyControl(comment).locator("summary.action--more[aria-label='More actions for this comment']");
 }
 
 /**

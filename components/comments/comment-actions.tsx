@@ -99,9 +99,8 @@ export function CommentActions({ commentId, subject, authorName, visible, rating
             </a>
             {interactive ? (
               <details className="more-menu menu" onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
-                <summary className="action action--more">
-                  <span className="visually-hidden">More actions for this comment</span>
-                  <span aria-hidden="true">⋯</span>
+                <summary className="action action--more" aria-label="More actions for this comment">
+                  ⋯
                 </summary>
                 {moreOpen ? <MoreMenuPanel commentId={commentId} /> : null}
               </details>

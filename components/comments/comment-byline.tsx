@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { CommentView } from "@/lib/comments/types";
 import { DELETED_USER_NAME } from "@/lib/words";
@@ -8,20 +9,37 @@ const STANDING = {
   staff: { label: "Staff", title: "Moderates this site" },
 } as const;
 
+// The name and what goes with it (a standing, an anonymous tag) are kept together on one line;
+// a name alone needs no wrapper (every comment of a long thread has one).
+function Who({ name, extra }: { name: ReactNode; extra: ReactNode }) {
+  if (!extra) return name;
+  return (
+    <span className="comment__who">
+      {name}
+      {extra}
+    </span>
+  );
+}
+
 function AuthorName({ author }: { author: CommentView["author"] }) {
   if (author.kind === "member") {
     const standing = author.standing ? STANDING[author.standing] : null;
+    const name = (
+      <IntentLink className="comment__author" href={`/users/${author.handle}`}>
+        {author.name}
+      </IntentLink>
+    );
     return (
-      <span className="comment__who">
-        <IntentLink className="comment__author" href={`/users/${author.handle}`}>
-          {author.name}
-        </IntentLink>
-        {standing ? (
-          <span className={`standing standing--${author.standing}`} title={standing.title}>
-            {standing.label}
-          </span>
-        ) : null}
-      </span>
+      <Who
+        name={name}
+        extra={
+          standing ? (
+            <span className={`standing standing--${author.standing}`} title={standing.title}>
+              {standing.label}
+            </span>
+          ) : null
+        }
+      />
     );
   }
   if (author.kind === "deleted") return <span className="comment__author">{DELETED_USER_NAME}</span>;
@@ -32,12 +50,7 @@ function AuthorName({ author }: { author: CommentView["author"] }) {
   ) : (
     <span className="comment__author">{author.name}</span>
   );
-  return (
-    <span className="comment__who">
-      {name}
-      {author.tag ? <span title="Same tag, same anonymous poster on this article"> · {author.tag}</span> : null}
-    </span>
-  );
+  return <Who name={name} extra={author.tag ? <span title="Same tag, same anonymous poster on this article"> · {author.tag}</span> : null} />;
 }
 
 /**

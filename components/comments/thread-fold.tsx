@@ -1,29 +1,44 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { pluralize } from "@/lib/format";
 
 const noSubscribe = () => () => {};
 
 /**
  * The "−" that folds a comment and all its replies into one line, and that line. Only a browser
- * running the page's script can fold, so they are built there, after hydration: the page as sent
+ * running the page's script can fold, so both are built there, after hydration: the page as sent
  * (and as seen without JavaScript) carries neither, for every comment, nor a button that does
- * nothing. The click is handled by the page's one island (thread-reader.tsx), which also keeps
- * them out of sight until it runs.
+ * nothing. The line exists only while folded. Styles keep the button out of sight until the
+ * page's island (thread-reader.tsx) has marked the thread live.
  */
 export function ThreadFold({ name, comments }: { name: string; comments: number }) {
   const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const [folded, setFolded] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    button.current?.closest("li.comment")?.toggleAttribute("data-collapsed", folded);
+  }, [folded]);
   if (!interactive) return null;
   const count = pluralize(comments, "comment");
   return (
     <>
-      <button type="button" className="comment__fold" data-fold={count} aria-expanded="true" aria-label={`Collapse this thread (${count})`}>
-        −
+      {/* The label names it; the sign is what shows. */}
+      <button
+        type="button"
+        ref={button}
+        className="comment__fold"
+        aria-expanded={!folded}
+        aria-label={`${folded ? "Expand" : "Collapse"} this thread (${count})`}
+        onClick={() => setFolded((f) => !f)}
+      >
+        {folded ? "+" : "−"}
       </button>
-      <p className="comment__folded">
-        {name} · {count} hidden
-      </p>
+      {folded ? (
+        <p className="comment__folded">
+          {name} · {count} hidden
+        </p>
+      ) : null}
     </>
   );
 }

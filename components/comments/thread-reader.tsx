@@ -5,9 +5,9 @@ import { formatExact, formatRelative, pluralize } from "@/lib/format";
 import { LiveComments } from "./live-comments";
 
 // The page's one island for reading the thread (the page is cached and shared, so all of this
-// happens in the reader's browser): times in the reader's terms, folding threads, and marking
-// what is new since the last visit. It works on the server's HTML by delegation rather than
-// one component per comment.
+// happens in the reader's browser): times in the reader's terms and marking what is new since the
+// last visit. It works on the server's HTML by delegation rather than one component per comment.
+// (Each comment's fold is its own small component, thread-fold.tsx: it exists only in the browser.)
 
 const REFRESH_MS = 60_000;
 const visitKey = (articleId: string) => `dept:last-visit:${articleId}`;
@@ -63,18 +63,6 @@ function markNew(thread: Element, since: number | null): string[] {
   return ids;
 }
 
-function toggleFold(button: HTMLButtonElement) {
-  const li = button.closest("li.comment");
-  if (!li) return;
-  const fold = button.getAttribute("aria-expanded") === "true";
-  const count = button.dataset.fold ?? "";
-  button.setAttribute("aria-expanded", String(!fold));
-  button.setAttribute("aria-label", `${fold ? "Expand" : "Collapse"} this thread (${count})`);
-  // The label names it; the sign is what shows.
-  button.textContent = fold ? "+" : "−";
-  li.toggleAttribute("data-collapsed", fold);
-}
-
 export function ThreadReader({ articleId }: { articleId: string }) {
   const anchor = useRef<HTMLDivElement>(null);
   const [fresh, setFresh] = useState<string[]>([]);
@@ -83,7 +71,7 @@ export function ThreadReader({ articleId }: { articleId: string }) {
   useEffect(() => {
     const thread = anchor.current?.closest("section") ?? document;
     const section = thread instanceof HTMLElement ? thread : null;
-    // Fold buttons are styled out of sight until this runs (no dead buttons without JavaScript).
+    // Fold buttons are styled out of sight until this runs.
     section?.setAttribute("data-live", "");
 
     rewriteTimes(document);
@@ -99,11 +87,6 @@ export function ThreadReader({ articleId }: { articleId: string }) {
     observer.observe(document.body, { childList: true, subtree: true });
     const timer = window.setInterval(() => rewriteTimes(document), REFRESH_MS);
 
-    const onClick = (event: Event) => {
-      const button = (event.target as Element | null)?.closest?.("button.comment__fold");
-      if (button instanceof HTMLButtonElement) toggleFold(button);
-    };
-    section?.addEventListener("click", onClick);
 
     // "New" is measured against the previous visit; this visit becomes the next one's mark.
     const since = readVisit(articleId);
@@ -113,7 +96,6 @@ export function ThreadReader({ articleId }: { articleId: string }) {
     return () => {
       observer.disconnect();
       window.clearInterval(timer);
-      section?.removeEventListener("click", onClick);
     };
   }, [articleId]);
 
