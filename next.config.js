@@ -18,6 +18,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Cached pages carry an ETag computed once when stored (lib/cache/entry-etag.js); Next's own
+  // hashes every response body again in JavaScript, which was most of a cached page's cost.
+  generateEtags: false,
   // Native and WebAssembly pieces of the database layer stay outside the server bundle.
   // nodemailer too: loaded by Node as the scripts and tests load it, rather than bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "nodemailer"],

@@ -21,6 +21,7 @@ const { cacheEnv, redisKeyPrefix } = require("./cache-env");
 const { LocalCopies, STAMPS } = require("./local-copies");
 const { isNotFound, withScriptPolicy } = require("./script-hash-cache-handler");
 const { withRenderTime } = require("./render-time");
+const { withEtag } = require("./entry-etag");
 
 const TIMEOUT_MS = 1_000;
 const DAY_SECONDS = 86_400;
@@ -138,7 +139,7 @@ class RedisPageCache extends CacheHandler {
   /** @type {CacheHandler["get"]} */
   async get(...args) {
     const entry = await super.get(...args);
-    if (entry?.value) withScriptPolicy(entry.value);
+    if (entry?.value) withEtag(withScriptPolicy(entry.value));
     return entry;
   }
 
@@ -146,6 +147,7 @@ class RedisPageCache extends CacheHandler {
   async set(key, data, ctx) {
     withScriptPolicy(data);
     withRenderTime(data);
+    withEtag(data);
     if (isNotFound(data) && !(await holds(key))) return;
     return super.set(key, data, ctx);
   }

@@ -17,6 +17,7 @@ const { cacheEnv } = require("./cache-env");
 const { DiskBound, entrySize } = require("./disk-bound");
 const { hashPolicyFor } = require("./script-hashes");
 const { withRenderTime } = require("./render-time");
+const { withEtag } = require("./entry-etag");
 
 const HEADER = "content-security-policy";
 
@@ -74,7 +75,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
   /** @type {FileSystemCache["get"]} */
   async get(...args) {
     const entry = await super.get(...args);
-    if (entry?.value) withScriptPolicy(entry.value);
+    if (entry?.value) withEtag(withScriptPolicy(entry.value));
     return entry;
   }
 
@@ -82,6 +83,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     withScriptPolicy(data);
     withRenderTime(data);
+    withEtag(data);
     if (isNotFound(data) && !this.holds(key, /** @type {any} */ (data).kind)) return;
     await super.set(key, data, ctx);
     // Data entries (unstable_cache) are few, one or two per article: only pages are counted.

@@ -43,6 +43,9 @@ function applyHttpCaching(req, res, now = Date.now) {
       const stored = res.getHeader("last-modified");
       const lastModified = lastModifiedToSend(stored === undefined ? undefined : String(stored), now());
       if (lastModified === undefined) res.removeHeader("last-modified");
+      // A cached page's stored ETag names its HTML (lib/cache/entry-etag.js); the same stored
+      // headers go out with its RSC payload, which is another body: that one gets none.
+      if (req.headers.rsc !== undefined) res.removeHeader("etag");
       const etag = res.getHeader("etag");
       const request = { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] };
       if (isNotModified(request, { etag: etag === undefined ? undefined : String(etag), lastModified })) {

@@ -45,6 +45,14 @@ describe("conditional GET", () => {
     expect(res.headers.get("content-length")).toBeNull();
   });
 
+  it("sends a page's RSC payload without the page's ETag, and never a 304 for it", async () => {
+    const base = await serve(LATER);
+    const res = await fetch(`${base}/articles/a?_rsc=x1`, { headers: { RSC: "1", "If-None-Match": '"v1"' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBeNull();
+    expect(await res.text()).toBe(BODY);
+  });
+
   it("answers a changed ETag with the whole response, whatever the date says", async () => {
     const base = await serve(LATER);
     const res = await fetch(`${base}/articles/a`, { headers: { "If-None-Match": '"v0"', "If-Modified-Since": RENDERED } });
