@@ -118,10 +118,10 @@ export async function domProblems(page: Page, roots: AuditRoots, extras: AuditEx
       }
       for (const tag of ["iframe", "object", "embed", "frame", "base", "form:not(.comment-form):not([action='/signout'])"]) {
         for (const el of document.querySelectorAll(`main ${tag}`)) {
-          // The site's own per-comment controls (rating, flag, spotlight) are forms posting to the
-          // comment's own endpoints, outside any comment body.
+          // The site's own per-comment controls (rating, flag, spotlight; on the action line or a
+          // comment's own page) are forms posting to the comment's own endpoints, outside any body.
           const ownControl =
-            el.closest(".rating, .comment-options") && !el.closest(".comment__body") && /^\/api\/comments\/[\w-]+\/(rating|spotlight)$/.test(el.getAttribute("action") ?? "");
+            el.closest(".rating, .comment-options, .comment-actions__line") && !el.closest(".comment__body") && /^\/api\/comments\/[\w-]+\/(rating|spotlight)$/.test(el.getAttribute("action") ?? "");
           // "Follow this discussion / thread": the site's own server-action form, never inside a comment body.
           const followForm = el.matches("form.follow-form") && !el.closest(".comment__body, .article-body");
           const ownForm = followForm || extras.ownForms !== undefined && el.tagName === "FORM" && el.matches(extras.ownForms);

@@ -66,7 +66,9 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
   const inFlight = useRef(new Set<Control>());
   // Flagging swaps the menu for a "flagged" button (and back): focus follows to it.
   const refocusFlag = useRef(false);
-  const root = useRef<HTMLDivElement>(null);
+  // The vote form; its parent holds the controls (the comment's action line, where compact).
+  const votes = useRef<HTMLFormElement>(null);
+  const area = () => votes.current?.parentElement ?? null;
   const state = (control: Control) => override[control] ?? known?.[control] ?? false;
   const action = `/api/comments/${commentId}/rating`;
   const flagged = state("flag");
@@ -74,7 +76,7 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
   useEffect(() => {
     if (!refocusFlag.current) return;
     refocusFlag.current = false;
-    root.current?.querySelector<HTMLElement>(".action--flag")?.focus();
+    area()?.querySelector<HTMLElement>(".action--flag")?.focus();
   }, [flagged]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -104,12 +106,13 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
       const answer = (await response.json().catch(() => ({}))) as { on?: boolean; hiddenBy?: "moderator" | "community" | null; message?: string };
       if (!response.ok) throw new Error(answer.message ?? "That did not work. Please try again.");
       setOverride((o) => ({ ...o, [control]: answer.on ?? wanted }));
-      if (control === "flag" && answer.hiddenBy && root.current && !root.current.closest("details.flagged")) {
-        showHidden(root.current);
+      const controls = area();
+      if (control === "flag" && answer.hiddenBy && controls && !controls.closest("details.flagged")) {
+        showHidden(controls);
         setHiddenNow(answer.hiddenBy);
       }
     } catch (failure) {
-      if (control === "flag") refocusFlag.current = root.current?.contains(document.activeElement) ?? false;
+      if (control === "flag") refocusFlag.current = area()?.contains(document.activeElement) ?? false;
       setOverride((o) => ({ ...o, [control]: before }));
       setError(failure instanceof Error && failure.message !== "Failed to fetch" ? failure.message : "Could not reach the site. Please try again.");
     } finally {
@@ -140,20 +143,18 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
       </button>
     );
   };
-  return (
-    <div className="rating" ref={root}>
-      <form method="post" action={action} onSubmit={submit} className="rating__form">
+  const controls = (
+    <>
+      <form method="post" action={action} onSubmit={submit} className="rating__form" ref={votes}>
         {vote("insightful")}
         {vote("funny")}
-      </form>
-      {flagged ? (
-        <form method="post" action={action} onSubmit={submit} className="rating__form">
-          <input type="hidden" name="control" value="flag" />
-          <button type="submit" name="on" value="0" className="action action--flag is-on" aria-disabled={busy.flag || undefined} aria-label={"You have flagged this comment"}>
+        {flagged ? (
+          <button type="submit" name="set" value="flag.0" className="action action--flag is-on" aria-disabled={busy.flag || undefined} aria-label="You have flagged this comment">
             Flagged
           </button>
-        </form>
-      ) : compact && !interactive ? (
+        ) : null}
+      </form>
+      {flagged ? null : compact && !interactive ? (
         <a href={`/comments/${commentId}/rate`} className="action action--flag" aria-label={FLAG_NAME}>
           Flag
         </a>
@@ -188,6 +189,8 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
+  // On the action line the controls sit in the line itself (one element less per comment).
+  return compact ? controls : <div className="rating">{controls}</div>;
 }
