@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { previewArticleAction } from "@/lib/articles/actions";
 
 const DEBOUNCE_MS = 400;
-const noSubscribe = () => () => {};
 
 /**
  * The body as the article page will show it: the server renders it with the article page's own
@@ -14,7 +14,7 @@ const noSubscribe = () => () => {};
 export function LivePreview({ body, initialHtml }: { body: string; initialHtml?: string }) {
   const [html, setHtml] = useState(initialHtml ?? "");
   const [problem, setProblem] = useState("");
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useInteractive();
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {

@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { useActionsContext } from "./comment-actions-context";
 import { MoreMenuPanel } from "./more-menu-panel";
 import { RatingControls } from "./rating-controls";
 import type { RatingState } from "@/lib/ratings/state";
 import { ReplyButtons, ReplyForm, useReply } from "./reply-control";
-
-const noSubscribe = () => () => {};
 
 type Props = {
   commentId: string;
@@ -57,7 +56,7 @@ export function CommentActions({ commentId, subject, authorName, visible, rating
   const { reply: context } = useActionsContext();
   const container = useRef<HTMLDivElement>(null);
   const line = useRef<HTMLDivElement>(null);
-  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const interactive = useInteractive();
   const reply = useReply(commentId, authorName, container);
   const [moreOpen, setMoreOpen] = useState(false);
 

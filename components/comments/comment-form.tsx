@@ -1,7 +1,8 @@
 "use client";
 
 import { CommentPreview } from "./comment-preview";
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { useViewer } from "@/components/auth/use-viewer";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -34,8 +35,6 @@ type Props = {
   onCancel?: () => void;
 };
 
-const noSubscribe = () => () => {};
-
 const NOTHING_SELECTED = "Select some words in the article or in a comment first, then press Quote selection.";
 
 export function CommentForm(props: Props) {
@@ -46,7 +45,7 @@ export function CommentForm(props: Props) {
   const [bodyLength, setBodyLength] = useState(defaultBody.length);
   const formRef = useRef<HTMLFormElement>(null);
   // False in the server's HTML, true once hydrated: tells the action that JavaScript is running.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useInteractive();
   const formKey = state.ok ? `done-${state.commentId ?? ""}` : "editing";
   const saveDraft = useCommentDraft(formRef, { articleId, parentId, defaultSubject, defaultBody, formKey, posted: state.ok === true ? state : null });
   const poster = useRememberedPoster(formRef, formKey);

@@ -1,7 +1,8 @@
 "use client";
 
 import { CommentPreview } from "./comment-preview";
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { useUnsavedGuard } from "@/components/articles/use-unsaved-guard";
 import { Field, FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,9 +10,6 @@ import { deleteCommentAction, editCommentAction, type EditCommentState } from "@
 import type { FormState } from "@/lib/forms";
 import { BODY_MAX, SUBJECT_MAX } from "@/lib/comments/limits";
 import { FormattingHelp } from "./formatting-help";
-
-const noSubscribe = () => () => {};
-const useHydrated = () => useSyncExternalStore(noSubscribe, () => true, () => false);
 
 type EditProps = { commentId: string; subject: string; body: string; cancelHref: string };
 
@@ -52,7 +50,7 @@ type DeleteProps = { commentId: string; editHref: string; confirming: boolean };
 export function DeleteCommentForm({ commentId, editHref, confirming: asked }: DeleteProps) {
   const [state, action] = useActionState<FormState, FormData>(deleteCommentAction, {});
   const [confirming, setConfirming] = useState(asked);
-  const hydrated = useHydrated();
+  const hydrated = useInteractive();
   const askLink = useRef<HTMLAnchorElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);

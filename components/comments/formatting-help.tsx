@@ -1,9 +1,8 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { FORMATTING_NOTE, FORMATTING_ROWS } from "@/lib/comments/formatting-help";
-
-const noSubscribe = () => () => {};
 
 /**
  * What a comment's Markdown does, opened in place under the comment box. The page as sent holds
@@ -11,7 +10,7 @@ const noSubscribe = () => () => {};
  * built only while open (it is some forty elements of every article page).
  */
 export function FormattingHelp() {
-  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const interactive = useInteractive();
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened before the script took over: it stays open, with its table.

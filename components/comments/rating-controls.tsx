@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
 import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
@@ -18,8 +19,6 @@ type Props = {
    */
   compact?: boolean;
 };
-
-const noSubscribe = () => () => {};
 
 /** This viewer's state for one comment, from the shared viewer request of the article page. */
 function useRatingState(commentId: string, articleId: string, initial?: RatingState): RatingState | undefined {
@@ -55,7 +54,7 @@ function showHidden(from: Element) {
  * focusable (aria-disabled, not disabled), so the keyboard's place is never lost to <body>.
  */
 export function RatingControls({ commentId, articleId, initial, compact = false }: Props) {
-  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const interactive = useInteractive();
   const [flagMenuOpen, setFlagMenuOpen] = useState(false);
   const known = useRatingState(commentId, articleId, initial);
   const [override, setOverride] = useState<Partial<Record<Control, boolean>>>({});

@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { pluralize } from "@/lib/format";
-
-const noSubscribe = () => () => {};
 
 /**
  * The "−" that folds a comment and all its replies into one line, and that line. Only a browser
@@ -13,7 +12,7 @@ const noSubscribe = () => () => {};
  * page's island (thread-reader.tsx) has marked the thread live.
  */
 export function ThreadFold({ name, comments }: { name: string; comments: number }) {
-  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const interactive = useInteractive();
   const [folded, setFolded] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState, useSyncExternalStore } from "react";
+import { useActionState } from "react";
+import { useInteractive } from "@/components/ui/use-interactive";
 import { useViewer } from "@/components/auth/use-viewer";
 import { followAction } from "@/lib/follows/actions";
 import type { FollowState } from "@/lib/follows/schemas";
-
-const noSubscribe = () => () => {};
 
 type Props = {
   articleId: string;
@@ -24,7 +23,7 @@ type Props = {
  * form whose answer brings the reader back to a view rendered for them.
  */
 export function FollowButton({ articleId, commentId, backHref, initial, className = "button button--secondary" }: Props) {
-  const interactive = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const interactive = useInteractive();
   const viewer = useViewer(articleId);
   const [state, dispatch, pending] = useActionState<FollowState, FormData>(followAction, {});
   const what = commentId ? "thread" : "discussion";
