@@ -48,7 +48,7 @@ export function CommentItem({ node, ratings, parent }: Context & { node: Comment
         body
       )}
       {/* Replies sit outside the flagged box: hiding a comment never hides the answers to it. The
-          reader folds a whole thread with the button above (components/comments/thread-reader.tsx). */}
+          reader folds a whole thread with the button above (components/comments/thread-fold.tsx). */}
       {node.replies.length > 0 ? (
         <CommentList nodes={node.replies} ratings={ratings} parent={{ id: node.id, name: node.state === "tombstone" ? "a deleted comment" : name }} />
       ) : null}

@@ -2,6 +2,7 @@ import { buildCommentTree, pruneEmptyTombstones } from "@/lib/comments/tree";
 import { withReplyLinks } from "@/lib/comments/thread-view";
 import type { CommentView, SpotlightView } from "@/lib/comments/types";
 import type { ViewerRatings } from "@/lib/ratings/queries";
+import { spotlightOffer } from "@/lib/spotlights/offer";
 import { CommentActionsProvider } from "./comment-actions-context";
 import { CommentList } from "./comment-item";
 import type { ReplyContext } from "./reply-control";
@@ -29,12 +30,7 @@ export function CommentThread({ comments, spotlit = [], spotlights, reply, costs
     const c = s && byId.get(s.commentId);
     return s && c && c.state === "visible" ? <SpotlightBox spotlight={s} comment={c} onThisPage={!spotlit.includes(c)} /> : null;
   };
-  const offer = {
-    firstClaimed: spotlights.some((s) => s.kind === "first"),
-    lastClaimed: spotlights.some((s) => s.kind === "last"),
-    firstCost: costs.first,
-    lastCost: costs.last,
-  };
+  const offer = spotlightOffer(spotlights, costs);
   // Flat: every comment in the chosen order, no nesting, and no placeholders for deleted ones
   // (a moderator's removal notice stays, as in the threaded view).
   const tree = flat

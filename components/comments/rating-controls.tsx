@@ -5,6 +5,7 @@ import { useInteractive } from "@/components/ui/use-interactive";
 import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
 import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
+import { fromVoteButton } from "@/lib/ratings/vote-button";
 
 type Control = "insightful" | "funny" | "flag";
 export type { RatingState };
@@ -82,18 +83,12 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
-    // A vote button says "<control>.<wanted>" (lib/ratings/schemas.ts reads it the same way).
-    const set = data.get("set");
-    if (typeof set === "string") {
-      const [control, on] = set.split(".", 2);
-      data.delete("set");
-      data.set("control", control);
-      data.set("on", on);
-    }
-    const control = data.get("control") as Control;
+    // Sent as it is; read here as the server reads it (a vote button names control and state).
+    const fields = fromVoteButton(Object.fromEntries(data)) as { control?: unknown; on?: unknown };
+    const control = fields.control as Control;
     if (inFlight.current.has(control)) return;
     inFlight.current.add(control);
-    const wanted = data.get("on") === "1";
+    const wanted = fields.on === "1";
     const before = override[control];
     if (control === "flag") refocusFlag.current = form.contains(document.activeElement);
     setOverride((o) => ({ ...o, [control]: wanted }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fromVoteButton } from "./vote-button";
 
 // One rating request: which control, and the state the voter wants. Forms send strings.
 const Rating = z.discriminatedUnion("control", [
@@ -10,17 +11,6 @@ const Rating = z.discriminatedUnion("control", [
   }),
 ]);
 
-/**
- * A vote button carries its control and the state wanted in one value ("insightful.1"), so a
- * comment's two votes share one form (one per comment on the page, not two). Separate fields
- * still work: JSON clients, the flag menu.
- */
-function fromVoteButton(input: unknown): unknown {
-  if (typeof input !== "object" || input === null || !("set" in input) || typeof input.set !== "string") return input;
-  const { set, ...rest } = input as Record<string, unknown> & { set: string };
-  const [control, on] = set.split(".", 2);
-  return { ...rest, control, on };
-}
 
 export const RatingInput = z.preprocess(fromVoteButton, Rating);
 export type RatingInput = z.infer<typeof RatingInput>;

@@ -13,6 +13,7 @@ import { listArticleFollows } from "@/lib/follows/queries";
 import { currentReaderRatings } from "@/lib/ratings/queries";
 import { ratingStateOf } from "@/lib/ratings/state";
 import { getSettings } from "@/lib/settings/queries";
+import { spotlightOffer } from "@/lib/spotlights/offer";
 
 export const metadata: Metadata = { title: "Comment actions", robots: { index: false } };
 
@@ -34,12 +35,7 @@ export default async function CommentActionsPage({ params }: Props) {
     viewer ? getBalance(viewer.id) : undefined,
     viewer ? listArticleFollows(viewer.id, article.id) : undefined,
   ]);
-  const offer = {
-    firstClaimed: spotlights.some((s) => s.kind === "first"),
-    lastClaimed: spotlights.some((s) => s.kind === "last"),
-    firstCost: settings.firstWordCost,
-    lastCost: settings.lastWordCost,
-  };
+  const offer = spotlightOffer(spotlights, { first: settings.firstWordCost, last: settings.lastWordCost });
   const back = `/comments/${comment.id}`;
   const articlePath = `/articles/${article.slug}`;
   const editable = own.editable.includes(comment.id) || own.deletable.includes(comment.id);

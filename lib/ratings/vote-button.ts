@@ -1,0 +1,12 @@
+/**
+ * A vote button carries its control and the state wanted in one value ("insightful.1"), so a
+ * comment's two votes share one form (one per comment on the page, not two). Separate fields
+ * still work: JSON clients, the flag menu. Read the same way by the schema and by the page's
+ * controls (no zod here: the page's script imports it).
+ */
+export function fromVoteButton(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || !("set" in input) || typeof input.set !== "string") return input;
+  const { set, ...rest } = input as Record<string, unknown> & { set: string };
+  const [control, on] = set.split(".", 2);
+  return { ...rest, control, on };
+}
