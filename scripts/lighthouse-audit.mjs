@@ -16,7 +16,11 @@ const CATEGORIES = ["accessibility", "best-practices", "seo", "performance"];
 
 /** Starts Chromium with a DevTools port of its choosing and resolves with that port. */
 function startChromium(profile) {
-  const browser = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-port=0", "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const browser = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-port=0", "about:blank"], {
+    stdio: ["ignore", "ignore", "pipe"],
+    // Its own process group: its helpers (network, storage, renderers) are stopped with it.
+    detached: true,
+  });
   return new Promise((resolve, reject) => {
     let seen = "";
     browser.once("error", reject);
@@ -29,11 +33,29 @@ function startChromium(profile) {
   });
 }
 
+const groupAlive = (pid) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Stops Chromium and every helper process it started, and returns once all have exited: the
+ * browser's own exit comes first, while its helpers may still be writing the profile's cache
+ * (removing the profile then failed with ENOTEMPTY).
+ */
 async function stopChromium(browser) {
-  if (browser.exitCode !== null) return;
-  const exited = new Promise((r) => browser.once("exit", r));
-  browser.kill("SIGTERM");
-  await exited;
+  const group = browser.pid;
+  if (!groupAlive(group)) return;
+  process.kill(-group, "SIGTERM");
+  // (Bounded: a helper left as a zombie that nothing reaps would keep the group "alive".)
+  for (let waited = 0; groupAlive(group) && waited < 10_000; waited += 50) {
+    if (waited === 5_000) process.kill(-group, "SIGKILL");
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function auditOne(url, port, desktop) {
@@ -66,7 +88,5 @@ try {
   console.log(JSON.stringify(audits));
 } finally {
   await stopChromium(browser);
-  // Chromium's helper processes can still be writing its cache when the browser has exited
-  // (ENOTEMPTY seen once): Node retries those errors with a growing delay.
-  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  rmSync(profile, { recursive: true, force: true });
 }
