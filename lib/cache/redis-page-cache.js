@@ -10,6 +10,10 @@
 // (lib/cache/cache-env.js) and expire (a page an hour and a half after it was stored, per its
 // revalidate of an hour; a page without one after a day and a half).
 //
+// A page is stored as of the time its render began (lib/cache/render-starts.js says why), and every
+// tag's invalidation is timed (the handler times only Next's path tags), so a page whose render
+// began before an invalidation of one of its tags is not served after it, even if stored after it.
+//
 // Redis away: reads and writes fail at once (no offline queue), so every request renders its page
 // as if nothing were cached, and nothing waits on Redis longer than TIMEOUT_MS. A revalidation that
 // could not reach Redis is not lost: once this instance reaches Redis again it drops the whole
@@ -22,13 +26,18 @@ const { LocalCopies, STAMPS } = require("./local-copies");
 const { isNotFound, withScriptPolicy } = require("./script-hash-cache-handler");
 const { withRenderTime } = require("./render-time");
 const { withEtag } = require("./entry-etag");
+const { renderStarts } = require("./render-starts");
 
 const TIMEOUT_MS = 1_000;
 const DAY_SECONDS = 86_400;
 // The handler's bookkeeping hashes (tags of each key, their expiry, revalidation times) outlive
 // any entry, and go with their namespace when nothing has written to it for this long.
 const BOOKKEEPING_SECONDS = 2 * DAY_SECONDS;
-const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", "__revalidated_tags__", STAMPS];
+// The handler's hash of invalidation times, tag → milliseconds, checked against a page's stamp on read.
+const REVALIDATED_TAGS = "__revalidated_tags__";
+const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", REVALIDATED_TAGS, STAMPS];
+// Next's implicit tags (a path, a layout), which the handler times itself.
+const isImplicitTag = (/** @type {string} */ tag) => tag.startsWith("_N_T_");
 
 // Next bundles this file into several server chunks of the build, each with its own copy of
 // module-level state; what must be one per process (the Redis connection, the handler's settings,
@@ -82,6 +91,9 @@ function createConfig(buildId) {
         /** @type {typeof redis.revalidateTag} */
         async revalidateTag(tag) {
           try {
+            // Timed before the pages carrying it are deleted: a render in flight stores its page
+            // afterwards, stamped with its start, and that page is then refused on read.
+            if (!isImplicitTag(tag)) await client.withAbortSignal(AbortSignal.timeout(TIMEOUT_MS)).hSet(state.prefix + REVALIDATED_TAGS, tag, Date.now());
             await redis.revalidateTag(tag);
             // A revalidation may be what created the revalidation-times hash.
             await keepBookkeeping();
@@ -140,6 +152,7 @@ class RedisPageCache extends CacheHandler {
   async get(...args) {
     const entry = await super.get(...args);
     if (entry?.value) withEtag(withScriptPolicy(entry.value));
+    renderStarts.looked(args[0], /** @type {any} */ (args[1]), /** @type {any} */ (entry));
     return entry;
   }
 
@@ -148,8 +161,9 @@ class RedisPageCache extends CacheHandler {
     withScriptPolicy(data);
     withRenderTime(data);
     withEtag(data);
+    const stamp = renderStarts.stored(key);
     if (isNotFound(data) && !(await holds(key))) return;
-    return super.set(key, data, ctx);
+    return super.set(key, data, { ...ctx, internal_lastModified: stamp });
   }
 }
 

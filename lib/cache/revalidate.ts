@@ -1,20 +1,13 @@
-// Invalidating a cached article page after a write to its discussion.
+// Invalidating cached pages after a write.
 //
-// Next stamps a cached page with the time it was *stored*, not the time its render began. A
-// render that read the database just before a write, and finished just after it, is therefore
-// stored as newer than the write's invalidation and would be served as fresh, without the write,
-// until the next invalidation (seen in e2e on PostgreSQL: a comment flagged past the threshold
-// stayed unfolded; reproduced against Next's cache in revalidate.test.ts). So the page is
-// invalidated at once, and again once any render that was in flight during the write has
-// finished: every read is at most one write behind, briefly.
+// A render that read the database just before a write and finished just after the write's
+// invalidation is stored as of the time it *began* (lib/cache/render-starts.js), so the
+// invalidation expires it too: one invalidation per write is enough, and every read is at most
+// the writes in flight behind.
 //
 // A long discussion's other pages and views are cached pages of their own (/articles/<slug>/v/…),
 // so every page of an article carries the article's tag and a write expires them all at once.
-import { after } from "next/server";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
-
-// Longer than the slowest article render (a 5,000-comment thread on a busy machine).
-const RENDER_WINDOW_MS = 2_000;
 
 const articleTag = (slug: string) => `article:${slug}`;
 
@@ -44,29 +37,6 @@ async function applyToSharedCache(tags: string[]): Promise<void> {
 // The tags Next gives a path (revalidatePath) and every page below a layout.
 const pathTag = (path: string) => `_N_T_${path}`;
 
-// The latest write of each kind (an article's discussion, the activity pages, …) in this process.
-const latestWrite = new Map<string, number>();
-let writes = 0;
-
-/**
- * Invalidates now, and once more a render window after the *last* of a burst of writes of the same
- * kind. Each write's own invalidation already expires whatever a render stored before it, so
- * only the last write needs the late one: twenty comments a second on one article cost twenty
- * re-renders of its page, not forty. (A render begun before an earlier write ends within the
- * window, so before the last write's late invalidation.)
- */
-function revalidateTwice(kind: string, invalidate: () => void): void {
-  invalidate();
-  const write = ++writes;
-  latestWrite.set(kind, write);
-  after(async () => {
-    await new Promise((resolve) => setTimeout(resolve, RENDER_WINDOW_MS));
-    if (latestWrite.get(kind) !== write) return;
-    latestWrite.delete(kind);
-    invalidate();
-  });
-}
-
 // What members wrote and how it was rated, beyond one article: a profile's comments, counts and
 // badges, the best of the week. Every write to a discussion and every rating expires it (coarse:
 // these pages are few and cheap to render; finding whose profile a write touches is not).
@@ -78,23 +48,21 @@ export async function tagActivity(): Promise<void> {
 }
 
 export function revalidateArticle(slug: string): Promise<void> {
-  revalidateTwice(articleTag(slug), () => {
-    revalidatePath(`/articles/${slug}`);
-    revalidateTag(articleTag(slug), { expire: 0 });
-    revalidateTag(ACTIVITY_TAG, { expire: 0 });
-  });
+  revalidatePath(`/articles/${slug}`);
+  revalidateTag(articleTag(slug), { expire: 0 });
+  revalidateTag(ACTIVITY_TAG, { expire: 0 });
   return applyToSharedCache([articleTag(slug), ACTIVITY_TAG]);
 }
 
 /** A rating or flag that changed no article page (revalidateArticle covers those that did). */
 export function revalidateRatings(): Promise<void> {
-  revalidateTwice(ACTIVITY_TAG, () => revalidateTag(ACTIVITY_TAG, { expire: 0 }));
+  revalidateTag(ACTIVITY_TAG, { expire: 0 });
   return applyToSharedCache([ACTIVITY_TAG]);
 }
 
 /** Every cached page (a site setting changed what they all show). */
 export function revalidateEverything(): Promise<void> {
-  revalidateTwice("everything", () => revalidatePath("/", "layout"));
+  revalidatePath("/", "layout");
   return applyToSharedCache([pathTag("/layout")]);
 }
 
@@ -108,10 +76,8 @@ export function revalidateMember(...handles: string[]): Promise<void> {
   revalidatePath("/articles/[slug]", "page");
   revalidatePath("/articles/[slug]/v/[variant]", "page");
   // Every page of the profile (./p/…), and the lists whose cards name them.
-  revalidateTwice(`members:${handles.join(" ")}`, () => {
-    for (const handle of handles) revalidateTag(memberTag(handle), { expire: 0 });
-    revalidateTag(LISTINGS_TAG, { expire: 0 });
-  });
+  for (const handle of handles) revalidateTag(memberTag(handle), { expire: 0 });
+  revalidateTag(LISTINGS_TAG, { expire: 0 });
   return applyToSharedCache([pathTag("/articles/[slug]/page"), pathTag("/articles/[slug]/v/[variant]/page"), ...handles.map(memberTag), LISTINGS_TAG]);
 }
 
@@ -136,7 +102,7 @@ export async function tagListing(cards: string[] = []): Promise<void> {
 
 /** An article was saved, published, unpublished or deleted: every list that shows articles. */
 export function revalidateArticleListings(): Promise<void> {
-  revalidateTwice(LISTINGS_TAG, () => revalidateTag(LISTINGS_TAG, { expire: 0 }));
+  revalidateTag(LISTINGS_TAG, { expire: 0 });
   return applyToSharedCache([LISTINGS_TAG]);
 }
 

@@ -8,6 +8,7 @@
 //   list's page number past its end) is not stored. Anyone can ask
 //   for endless such addresses, and each would take memory and files. Only an address that held
 //   a page has its entry replaced by the 404, so an unpublished article stops being served.
+// - a page is stored as of the time its render began (lib/cache/render-starts.js says why);
 // - the pages on disk are capped in number and size (lib/cache/disk-bound.js); Next's memory layer
 //   in front has its own cap (cacheMaxMemorySize in next.config.js).
 // The cache of one instance; with REDIS_URL, lib/cache/redis-page-cache.js is used instead
@@ -18,6 +19,8 @@ const { DiskBound, entrySize } = require("./disk-bound");
 const { hashPolicyFor } = require("./script-hashes");
 const { withRenderTime } = require("./render-time");
 const { withEtag } = require("./entry-etag");
+const { renderStarts } = require("./render-starts");
+const { utimes } = require("node:fs/promises");
 
 const HEADER = "content-security-policy";
 
@@ -76,6 +79,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
   async get(...args) {
     const entry = await super.get(...args);
     if (entry?.value) withEtag(withScriptPolicy(entry.value));
+    renderStarts.looked(args[0], args[1], entry);
     return entry;
   }
 
@@ -84,11 +88,32 @@ class ScriptHashCacheHandler extends FileSystemCache {
     withScriptPolicy(data);
     withRenderTime(data);
     withEtag(data);
+    const stamp = renderStarts.stored(key);
     if (isNotFound(data) && !this.holds(key, /** @type {any} */ (data).kind)) return;
-    await super.set(key, data, ctx);
+    const storing = super.set(key, data, ctx);
+    // Next put the entry in memory before its first await, stamped with the time of storing.
+    const inMemory = /** @type {any} */ (FileSystemCache).memoryCache?.get(key);
+    if (inMemory?.value === data) inMemory.lastModified = stamp;
+    await storing;
+    await this.stampOnDisk(key, data, stamp);
     // Data entries (unstable_cache) are few, one or two per article: only pages are counted.
     const { flushToDisk } = /** @type {any} */ (this);
     if (flushToDisk && this.bound && data && data.kind !== "FETCH") await this.bound.wrote(key, entrySize(data));
+  }
+
+  /**
+   * A page read back from disk (after leaving the memory cache) is stamped with its file's time.
+   * @param {string} key @param {any} data @param {number} stamp
+   */
+  async stampOnDisk(key, data, stamp) {
+    const { flushToDisk } = /** @type {any} */ (this);
+    if (!flushToDisk || (data?.kind !== "APP_PAGE" && data?.kind !== "APP_ROUTE")) return;
+    const at = new Date(stamp);
+    try {
+      await utimes(/** @type {any} */ (this).getFilePath(data.kind === "APP_ROUTE" ? `${key}.body` : `${key}.html`, data.kind), at, at);
+    } catch {
+      // Not written (a key Next refuses): nothing to stamp.
+    }
   }
 
   /**

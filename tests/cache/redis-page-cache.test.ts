@@ -46,6 +46,12 @@ const page = (status: number, text: string, tags: string[] = []) => ({
 type Entry = { value: { html: string; status: number; headers: Record<string, string>; rscData: Buffer } } | null;
 const read = async (key: string) => (await cache().get(key, getContext)) as Entry;
 
+/** The next millisecond: the cache compares stamps in milliseconds. */
+const nextTick = async () => {
+  const at = Date.now();
+  while (Date.now() <= at) await new Promise((resolve) => setImmediate(resolve));
+};
+
 // Another instance sees a page once the one that rendered it has stored it.
 async function connected() {
   await cache().get("/warm-up", getContext);
@@ -107,6 +113,23 @@ describe("the shared page cache", () => {
     const shared = (globalThis as Record<symbol, { revalidate: (tags: string[]) => Promise<void> }>)[Symbol.for("dept.sharedPageCache")];
     await shared.revalidate(["article:answered"]);
     expect(await redis.exists(`${prefix}${key}`)).toBe(0);
+  });
+
+  it("refuses a page whose render was in flight during a write, though another instance stored it after the invalidation", async () => {
+    await connected();
+    const key = "/route-cache/APP_PAGE/ab/$/articles/in-flight";
+    // Nothing stored: this request renders the page, reading the discussion before the comment.
+    expect(await read(key)).toBeNull();
+    await nextTick();
+    // The comment is written and its article invalidated (by any instance); then the render is stored.
+    await cache().revalidateTag(["article:in-flight"]);
+    await nextTick();
+    await cache().set(key, page(200, "rendered before the comment, stored after", ["article:in-flight"]) as never, setContext);
+    expect(await read(key)).toBeNull();
+    // The render that follows saw the comment, and is served.
+    await nextTick();
+    await cache().set(key, page(200, "with the comment", ["article:in-flight"]) as never, setContext);
+    expect((await read(key))?.value.html).toContain("with the comment");
   });
 
   it("never mixes builds or databases", () => {
