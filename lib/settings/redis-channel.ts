@@ -32,6 +32,8 @@ export class SettingsChannel {
   private retries = 0;
   private retry?: ReturnType<typeof setTimeout>;
   private closed = false;
+  // A live subscription was lost and none has replaced it yet.
+  private missed = false;
   /** Subscribed now: a change published anywhere reaches this instance. */
   listening = false;
 
@@ -61,12 +63,18 @@ export class SettingsChannel {
     this.sub = sub;
     const lost = () => {
       if (this.sub !== sub) return;
+      const wasListening = this.listening;
       this.sub = undefined;
       this.listening = false;
       if (sub.isOpen) sub.destroy();
       if (this.closed) return;
-      // What was published meanwhile went unheard.
-      this.onChange();
+      // A subscription that was live is gone: what is published until the next one goes unheard.
+      // (An attempt that never connected changes nothing: the copy was already aging out on its
+      // own, and dropping it at every retry would only read the rows again.)
+      if (wasListening) {
+        this.missed = true;
+        this.onChange();
+      }
       this.retry = setTimeout(() => {
         this.retry = undefined;
         this.listen();
@@ -82,6 +90,11 @@ export class SettingsChannel {
       .then(() => {
         this.retries = 0;
         this.listening = this.sub === sub;
+        // Listening again after a loss: what was published in between was not heard.
+        if (this.listening && this.missed) {
+          this.missed = false;
+          this.onChange();
+        }
       })
       .catch(lost);
   }

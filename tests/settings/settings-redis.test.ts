@@ -66,6 +66,12 @@ describe("settings across instances", () => {
     expect((await lonely.cache.get()).lastWordCost).toBe(6);
     await db.setting.update({ where: { key: "lastWordCost" }, data: { value: "7" } });
     expect((await lonely.cache.get()).lastWordCost).toBe(6);
+    // The subscriber keeps trying to connect (after 100, 200, 400 ms…); a failed attempt is no
+    // news of a change, and the copy stays until its maximum age.
+    const reads = lonely.reads();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect((await lonely.cache.get()).lastWordCost).toBe(6);
+    expect(lonely.reads()).toBe(reads);
     now += SETTINGS_MAX_AGE_MS;
     expect((await lonely.cache.get()).lastWordCost).toBe(7);
     expect(lonely.cache.listening).toBe(false);
