@@ -52,8 +52,8 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoA11yViolations(page, `the article page (${scheme}, flagged comment collapsed)`);
       await openFlagged(page);
       // A comment's "⋯" menu open too, so its items are checked.
-      const comment = threadComments(page).filter({ has: page.locator(":scope > .comment-actions details.more-menu") }).first();
-      await comment.locator(":scope > .comment-actions details.more-menu > summary").click();
+      const comment = threadComments(page).filter({ has: page.locator(":scope > .comment-actions .action--more[aria-expanded]") }).first();
+      await comment.locator(":scope > .comment-actions .action--more[aria-expanded]").click();
       await expect(comment.locator(":scope > .comment-actions .more-menu__panel")).toBeVisible();
       await expectNoA11yViolations(page, `the article page (${scheme}, flagged comment and a comment's menu opened)`);
     });

@@ -67,7 +67,7 @@ for (const width of [1280, 360]) {
       }
       // axe's own check over the whole thread, menus open too.
       await moreActions(first).click();
-      await replyControl(first).locator("details.flag-menu > summary").click();
+      await replyControl(first).locator(".action--flag[aria-expanded]").click();
       const results = await new AxeBuilder({ page }).include("section#comments .comment-actions").withRules(["target-size"]).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width + 1);
@@ -90,7 +90,7 @@ for (const width of [1280, 360]) {
 
       // The flag menu: opened from the keyboard, Escape closes it and focus is on "Flag" again.
       await page.keyboard.press("ArrowRight");
-      const flag = replyControl(comment).locator("details.flag-menu > summary");
+      const flag = replyControl(comment).locator(".action--flag[aria-expanded]");
       await expect(flag).toBeFocused();
       await page.keyboard.press("Enter");
       await expect(comment.getByRole("button", { name: "Flag as abusive", exact: true })).toBeVisible();
@@ -154,7 +154,7 @@ for (const width of [1280, 360]) {
 
       // Flagging from the keyboard: focus moves from the reason to the "flagged" control that replaces the menu.
       await visitor.keyboard.press("ArrowRight");
-      await expect(comment.locator("details.flag-menu > summary")).toBeFocused();
+      await expect(comment.locator(".action--flag[aria-expanded]")).toBeFocused();
       await visitor.keyboard.press("Enter");
       await visitor.keyboard.press("Tab");
       await visitor.keyboard.press("Tab");
@@ -168,6 +168,32 @@ for (const width of [1280, 360]) {
   });
 }
 
+test("one menu is open at a time, a click elsewhere closes it, and the open one says so", async ({ page }) => {
+  await page.goto(FLAGSHIP_PATH);
+  await waitUntilInteractive(page);
+  const [first, second] = [shownComments(page).nth(0), shownComments(page).nth(1)];
+  const flag = replyControl(first).getByRole("button", { name: FLAG, exact: true });
+  await expect(flag).toHaveAttribute("aria-expanded", "false");
+  await flag.click();
+  const reasons = first.getByRole("button", { name: "Flag as abusive", exact: true });
+  await expect(reasons).toBeVisible();
+  await expect(flag).toHaveAttribute("aria-expanded", "true");
+  // The button names the panel it opened.
+  const panelId = await flag.getAttribute("aria-controls");
+  await expect(page.locator(`[id="${panelId}"]`)).toContainText("Flag as:");
+
+  // Opening another comment's "⋯" closes the flag menu.
+  await moreActions(second).click();
+  await expect(replyControl(second).locator(".more-menu__panel")).toBeVisible();
+  await expect(reasons).toHaveCount(0);
+  await expect(flag).toHaveAttribute("aria-expanded", "false");
+
+  // A click on the article closes it.
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(replyControl(second).locator(".more-menu__panel")).toHaveCount(0);
+  await expect(moreActions(second)).toHaveAttribute("aria-expanded", "false");
+});
+
 test("a moderator's flag shows the comment as hidden at once, and the page keeps it folded", async ({ page, browser, baseURL }) => {
   await registerMember(page, newMember());
   const body = `Off-topic rant ${uniqueSuffix()}`;
@@ -180,7 +206,7 @@ test("a moderator's flag shows the comment as hidden at once, and the page keeps
   await waitUntilInteractive(mod);
   const comment = commentWithText(mod, body);
   await expect(ownBox(comment)).toBeVisible();
-  await comment.locator("details.flag-menu > summary").click();
+  await comment.locator(".action--flag[aria-expanded]").click();
   await comment.getByRole("button", { name: "Flag as spam", exact: true }).click();
   await expect(comment.getByRole("status")).toContainText("This comment has been hidden by a moderator.");
   await expect(ownBox(comment)).toBeHidden();

@@ -12,7 +12,7 @@ const ARTICLE = `/articles/${oldest.slug}`;
 
 /** Follows "Edit" or "Delete" in the comment's "⋯" menu (both lead to the edit page). */
 async function openEdit(comment: Locator, item: "Edit" | "Delete"): Promise<void> {
-  await comment.locator("details.more-menu > summary").first().click();
+  await comment.locator(".action--more[aria-expanded]").first().click();
   await comment.getByRole("link", { name: item, exact: true }).first().click();
   await expect(comment.page()).toHaveURL(/\/comments\/[\w-]+\/edit(\?delete=1#delete-comment)?$/);
 }

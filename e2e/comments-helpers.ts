@@ -142,9 +142,9 @@ export function replyControl(comment: Locator): Locator {
   return comment.locator(":scope > .comment-actions, :scope > details > .comment-actions");
 }
 
-/** The "⋯" menu's toggle on a comment's action line (a <summary>, named "More actions for this comment"). */
+/** The "⋯" menu's button on a comment's action line (once interactive), named "More actions for this comment". */
 export function moreActions(comment: Locator): Locator {
-  return replyControl(comment).locator("summary.action--more[aria-label='More actions for this comment']");
+  return replyControl(comment).locator(".action--more[aria-expanded][aria-label='More actions for this comment']");
 }
 
 /**

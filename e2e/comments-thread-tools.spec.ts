@@ -144,7 +144,7 @@ test("a member's comment posted with JavaScript shows its Edit link at once", as
   await expect(commentForm(page).getByText(`Signed in as ${member.name}.`, { exact: true })).toBeVisible();
   await moreActions(posted).click();
   await expect(replyControl(posted).getByRole("link", { name: "Edit", exact: true })).toBeVisible();
-  const others = realComments(page).filter({ hasNotText: body, has: page.locator(":scope > .comment-actions summary.action--more") });
+  const others = realComments(page).filter({ hasNotText: body, has: page.locator(":scope > .comment-actions .action--more[aria-expanded]") });
   for (const other of (await others.all()).slice(0, 3)) {
     await moreActions(other).click();
     await expect(replyControl(other).locator(".more-menu__panel")).toBeVisible();

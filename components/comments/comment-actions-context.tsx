@@ -30,34 +30,8 @@ function showClaimNotice() {
 }
 
 /**
- * One menu open at a time, and a click elsewhere closes it, as menus do. One listener for the
- * whole thread (toggle does not bubble: it is caught on the way down).
- */
-function closeMenusElsewhere(root: Document) {
-  let outside: ((event: PointerEvent) => void) | null = null;
-  const onToggle = (event: Event) => {
-    const menu = event.target as HTMLElement;
-    if (!(menu instanceof HTMLDetailsElement) || !menu.matches(".comment-actions__line details.menu") || !menu.open) return;
-    for (const other of root.querySelectorAll<HTMLDetailsElement>(".comment-actions__line details.menu[open]")) if (other !== menu) other.open = false;
-    if (outside) root.removeEventListener("pointerdown", outside);
-    outside = (down: PointerEvent) => {
-      if (menu.contains(down.target as Node)) return;
-      menu.open = false;
-      root.removeEventListener("pointerdown", outside!);
-      outside = null;
-    };
-    root.addEventListener("pointerdown", outside);
-  };
-  root.addEventListener("toggle", onToggle, true);
-  return () => {
-    root.removeEventListener("toggle", onToggle, true);
-    if (outside) root.removeEventListener("pointerdown", outside);
-  };
-}
-
-/**
  * Around the thread: the article's reply context and spotlight offer for every action line, and
- * the page-wide listeners (selection for "Quote", menus, the spotlight notice) set up once instead
+ * the page-wide listeners (selection for "Quote", the spotlight notice) set up once instead
  * of once per comment.
  */
 export function CommentActionsProvider({ reply, offer, children }: ActionsContext & { children: ReactNode }) {
@@ -65,7 +39,6 @@ export function CommentActionsProvider({ reply, offer, children }: ActionsContex
   useEffect(() => {
     watchSelections();
     showClaimNotice();
-    return closeMenusElsewhere(document);
   }, []);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

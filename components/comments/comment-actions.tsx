@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useInteractive } from "@/components/ui/use-interactive";
 import { useActionsContext } from "./comment-actions-context";
 import { MoreMenuPanel } from "./more-menu-panel";
 import { RatingControls } from "./rating-controls";
 import type { RatingState } from "@/lib/ratings/state";
 import { ReplyButtons, ReplyForm, useReply } from "./reply-control";
+import { useLineMenu } from "./use-line-menu";
 
 type Props = {
   commentId: string;
@@ -49,8 +50,9 @@ function moveFocus(line: HTMLElement, event: KeyboardEvent<HTMLElement>) {
  *
  * Every comment on the page has one, so what the page carries for it is kept small: before
  * JavaScript (and without it) Flag and "⋯" are links to the comment's own pages, which hold the
- * full menus as forms; once interactive they are native <details> menus whose panels are built only
- * when opened. Escape closes the open menu or the reply form and gives focus back to what opened it.
+ * full menus as forms; once interactive they are menu buttons whose panels are built only when
+ * opened (components/comments/use-line-menu.ts). Escape closes the open menu or the reply form and
+ * gives focus back to what opened it.
  */
 export function CommentActions({ commentId, subject, authorName, visible, rating }: Props) {
   const { reply: context } = useActionsContext();
@@ -58,7 +60,7 @@ export function CommentActions({ commentId, subject, authorName, visible, rating
   const line = useRef<HTMLDivElement>(null);
   const interactive = useInteractive();
   const reply = useReply(commentId, authorName, container);
-  const [moreOpen, setMoreOpen] = useState(false);
+  const more = useLineMenu();
 
   // Controls come and go (rating state, the flag menu): keep one Tab stop after every render.
   useEffect(() => {
@@ -70,16 +72,9 @@ export function CommentActions({ commentId, subject, authorName, visible, rating
       if (interactive && line.current && !(event.target as HTMLElement).closest(".menu__panel")) moveFocus(line.current, event);
       return;
     }
+    // An open menu closes itself (use-line-menu.ts).
     if (event.defaultPrevented) return;
     const target = event.target as HTMLElement;
-    const menu = target.closest("details[open]") ?? container.current?.querySelector(".comment-actions__line details[open]");
-    if (menu) {
-      event.preventDefault();
-      event.stopPropagation();
-      menu.removeAttribute("open");
-      menu.querySelector<HTMLElement>(":scope > summary")?.focus();
-      return;
-    }
     if (reply.open && target.closest(".reply")) {
       event.preventDefault();
       reply.cancel();
@@ -97,12 +92,12 @@ export function CommentActions({ commentId, subject, authorName, visible, rating
               Link
             </a>
             {interactive ? (
-              <details className="more-menu menu" onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
-                <summary className="action action--more" aria-label="More actions for this comment">
+              <>
+                <button {...more.buttonProps} className="action action--more" aria-label="More actions for this comment">
                   ⋯
-                </summary>
-                {moreOpen ? <MoreMenuPanel commentId={commentId} /> : null}
-              </details>
+                </button>
+                {more.open ? <MoreMenuPanel commentId={commentId} id={more.panelId} /> : null}
+              </>
             ) : (
               <a href={`/comments/${commentId}/actions`} className="action action--more" aria-label="More actions for this comment">
                 ⋯

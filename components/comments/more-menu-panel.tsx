@@ -11,7 +11,7 @@ import { useJustPostedComments } from "./own-comments";
  * is built when the menu opens, not for every comment up front; without JavaScript the same
  * choices are on the comment's actions page (app/comments/[id]/actions).
  */
-export function MoreMenuPanel({ commentId }: { commentId: string }) {
+export function MoreMenuPanel({ commentId, id }: { commentId: string; id: string }) {
   const { reply: context, offer } = useActionsContext();
   const viewer = useViewer(context.articleId);
   const justPosted = useJustPostedComments();
@@ -20,7 +20,7 @@ export function MoreMenuPanel({ commentId }: { commentId: string }) {
   const deletable = mine || viewer?.deletable?.includes(commentId);
   const moderates = viewer?.signedIn === true && (viewer.role === "moderator" || viewer.role === "admin");
   return (
-    <div className="menu__panel more-menu__panel">
+    <div className="menu__panel more-menu__panel" id={id}>
       {editable || deletable || moderates ? (
         <p className="more-menu__links">
           {editable ? (

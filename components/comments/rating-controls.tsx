@@ -6,6 +6,7 @@ import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
 import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
 import { fromVoteButton } from "@/lib/ratings/vote-button";
+import { useLineMenu } from "./use-line-menu";
 
 type Control = "insightful" | "funny" | "flag";
 export type { RatingState };
@@ -16,7 +17,8 @@ type Props = {
   initial?: RatingState;
   /**
    * On a comment's action line (one per comment on the page): before JavaScript the flag menu is
-   * a link to the comment's rating page, and once interactive its reasons are built only when open.
+   * a link to the comment's rating page, and once interactive a menu button whose reasons are built
+   * only when open. Elsewhere (the comment's own pages) it is a <details>, which opens without script.
    */
   compact?: boolean;
 };
@@ -56,7 +58,7 @@ function showHidden(from: Element) {
  */
 export function RatingControls({ commentId, articleId, initial, compact = false }: Props) {
   const interactive = useInteractive();
-  const [flagMenuOpen, setFlagMenuOpen] = useState(false);
+  const flagMenu = useLineMenu();
   const known = useRatingState(commentId, articleId, initial);
   const [override, setOverride] = useState<Partial<Record<Control, boolean>>>({});
   const [error, setError] = useState("");
@@ -94,7 +96,8 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
     setOverride((o) => ({ ...o, [control]: wanted }));
     setBusy((b) => ({ ...b, [control]: true }));
     setError("");
-    form.closest("details")?.removeAttribute("open");
+    form.closest("details.flag-menu")?.removeAttribute("open");
+    flagMenu.close();
     try {
       const response = await fetch(action, { method: "POST", body: data, headers: { Accept: "application/json" } });
       const answer = (await response.json().catch(() => ({}))) as { on?: boolean; hiddenBy?: "moderator" | "community" | null; message?: string };
@@ -137,6 +140,18 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
       </button>
     );
   };
+  const reasons = (id?: string) => (
+    <form method="post" action={action} onSubmit={submit} className="flag-menu__choices menu__panel" id={id}>
+      <input type="hidden" name="control" value="flag" />
+      <input type="hidden" name="on" value="1" />
+      <span className="flag-menu__label">Flag as:</span>
+      {(["abusive", "trolling", "spam"] as const).map((reason) => (
+        <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy.flag || undefined} aria-label={`Flag as ${reason}`}>
+          {capitalize(reason)}
+        </button>
+      ))}
+    </form>
+  );
   const controls = (
     <>
       <form method="post" action={action} onSubmit={submit} className="rating__form" ref={votes}>
@@ -148,28 +163,24 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
           </button>
         ) : null}
       </form>
-      {flagged ? null : compact && !interactive ? (
-        <a href={`/comments/${commentId}/rate`} className="action action--flag" aria-label={FLAG_NAME}>
-          Flag
-        </a>
-      ) : (
-        <details className="flag-menu menu" onToggle={(e) => setFlagMenuOpen(e.currentTarget.open)}>
+      {flagged ? null : !compact ? (
+        <details className="flag-menu menu">
           <summary className="action action--flag" aria-label={FLAG_NAME}>
             Flag
           </summary>
-          {!compact || flagMenuOpen ? (
-            <form method="post" action={action} onSubmit={submit} className="flag-menu__choices menu__panel">
-              <input type="hidden" name="control" value="flag" />
-              <input type="hidden" name="on" value="1" />
-              <span className="flag-menu__label">Flag as:</span>
-              {(["abusive", "trolling", "spam"] as const).map((reason) => (
-                <button key={reason} type="submit" name="reason" value={reason} className="menu__item" aria-disabled={busy.flag || undefined} aria-label={`Flag as ${reason}`}>
-                  {capitalize(reason)}
-                </button>
-              ))}
-            </form>
-          ) : null}
+          {reasons()}
         </details>
+      ) : interactive ? (
+        <>
+          <button {...flagMenu.buttonProps} className="action action--flag" aria-label={FLAG_NAME}>
+            Flag
+          </button>
+          {flagMenu.open ? reasons(flagMenu.panelId) : null}
+        </>
+      ) : (
+        <a href={`/comments/${commentId}/rate`} className="action action--flag" aria-label={FLAG_NAME}>
+          Flag
+        </a>
       )}
       <Counts counts={known?.counts} own={false} />
       {hiddenNow ? (
