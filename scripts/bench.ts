@@ -125,9 +125,15 @@ async function main() {
     const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(server!.pid!))), 250);
     const scenario = (s: Omit<Scenario, "base" | "seconds" | "connections">): Scenario => ({ base: BASE, seconds: SECONDS, connections: CONNECTIONS, ...s });
     const results: LoadResult[] = [];
+    // The highest resident memory seen while each scenario ran: which load the peak belongs to.
+    const peaks: Record<string, number> = {};
     const run = async (s: Scenario, env?: Record<string, string>) => {
       console.log(`bench: ${s.name}…`);
+      const before = peak;
+      peak = 0;
       const r = await load(s, env);
+      peaks[s.name] = Math.round(Math.max(peak, rssMiB(server!.pid!)));
+      peak = Math.max(before, peak);
       results.push(r);
       return r;
     };
@@ -165,9 +171,9 @@ async function main() {
     printBrowserTable(browser);
     console.log(`\nHTML size: ${articles.map((a, i) => `${a.comments} comments ${(sizes[i] / 1024).toFixed(0)} KiB`).join(", ")}`);
     console.log(`Article page JavaScript: ${scriptKiB.toFixed(1)} KiB gzipped`);
-    console.log(`Server peak RSS: ${peak.toFixed(0)} MiB`);
+    console.log(`Server peak RSS: ${peak.toFixed(0)} MiB (by scenario: ${Object.entries(peaks).map(([name, mib]) => `${name} ${mib}`).join("; ")})`);
     console.log(`Writes checked: posting ${JSON.stringify(integrity.posting)}; rating ${JSON.stringify(integrity.rating)}`);
-    writeResults("", { database: engineOf(database.url), seconds: SECONDS, connections: CONNECTIONS, results: rows, htmlBytes: Object.fromEntries(articles.map((a, i) => [a.comments, sizes[i]])), scriptKiB, peakRssMiB: peak, integrity, browser });
+    writeResults("", { database: engineOf(database.url), seconds: SECONDS, connections: CONNECTIONS, results: rows, htmlBytes: Object.fromEntries(articles.map((a, i) => [a.comments, sizes[i]])), scriptKiB, peakRssMiB: peak, peakRssMiBByScenario: peaks, integrity, browser });
     await db.$disconnect();
   } finally {
     if (server) await stop(server);
