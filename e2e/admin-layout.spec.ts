@@ -152,9 +152,15 @@ for (const size of WIDTHS) {
         const boxes = await page.getByRole("checkbox").all();
         expect(boxes.length).toBeGreaterThanOrEqual(2);
         for (const checkbox of boxes) {
-          const id = await checkbox.getAttribute("id");
-          const box = (await checkbox.boundingBox())!;
-          const label = (await page.locator(`label[for="${id}"]`).boundingBox())!;
+          // Both measured in one go: the header's signed-in island, filled in after load, can move
+          // the whole form down between two separate measurements.
+          const { box, label } = await checkbox.evaluate((input) => {
+            const rect = (el: Element) => {
+              const { x, y, width, height } = el.getBoundingClientRect();
+              return { x, y, width, height };
+            };
+            return { box: rect(input), label: rect(document.querySelector(`label[for="${input.id}"]`)!) };
+          });
           expect(box.x + box.width, "the box is left of its label").toBeLessThanOrEqual(label.x);
           expect(box.y < label.y + label.height && label.y < box.y + box.height, "the box and its label share a line").toBe(true);
           expect(box.width).toBeGreaterThanOrEqual(24);
