@@ -2,7 +2,10 @@
 // sources (or a db:reset) are newer than the last build, then serve on $PORT (default 3000).
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { mustRun, newestMtime, root, sourcePaths } from "./run.mjs";
+
+const { heapFlag } = createRequire(import.meta.url)("../lib/server/server-settings.js");
 
 const started = Date.now();
 const port = process.env.PORT || "3000";
@@ -22,4 +25,4 @@ if (builtAt < newestMtime(sourcePaths) || builtAt < resetAt) {
 }
 
 console.log(`\n▶ Serving on http://localhost:${port} (ready ${Math.round((Date.now() - started) / 1000)} s after npm start)`);
-await mustRun(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: port, NODE_ENV: "production" } });
+await mustRun(process.execPath, [heapFlag(process.env), "scripts/serve.mjs"], { env: { ...process.env, PORT: port, NODE_ENV: "production" } });

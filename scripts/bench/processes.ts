@@ -3,11 +3,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { LoadResult, Scenario } from "./load";
+import { heapFlag } from "../../lib/server/server-settings.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], { cwd: root, env: { TRUST_PROXY: "1", ...env, PORT: String(port), NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+  // Started as `npm start` and the deploy unit start it: with the heap cap (NODE_HEAP_MB).
+  return spawn(process.execPath, [heapFlag(env), path.join(root, "scripts/serve.mjs")], { cwd: root, env: { TRUST_PROXY: "1", ...env, PORT: String(port), NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 export async function waitUntilUp(base: string): Promise<void> {
