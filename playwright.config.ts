@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { heapFlag } from "./lib/server/server-settings.js";
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -40,7 +41,8 @@ export default defineConfig({
     { name: "site-wide", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: engineOnly ? [] : SITE_WIDE, dependencies: ["chromium"] },
   ],
   webServer: {
-    command: "node scripts/serve.mjs",
+    // With the heap cap `npm start` and the deploy unit use (NODE_HEAP_MB): the suite runs the server as a site does.
+    command: `node ${heapFlag(process.env)} scripts/serve.mjs`,
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,

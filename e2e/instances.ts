@@ -7,6 +7,7 @@ import { cpSync, existsSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { expect } from "@playwright/test";
+import { heapFlag } from "../lib/server/server-settings.js";
 
 /** A free local port. */
 export function freePort(): Promise<number> {
@@ -60,7 +61,7 @@ export async function startInstance({ env = {}, port, folder }: Options = {}): P
     rmSync(path.join(root, runDir), { recursive: true, force: true });
     cpSync(from, path.join(root, runDir), { recursive: true, filter: (source) => source !== path.join(from, "cache") });
   }
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const child = spawn(process.execPath, [heapFlag(process.env), "scripts/serve.mjs"], {
     cwd: root,
     env: { ...process.env, SITE_URL: url, TRUST_PROXY: "1", ...env, NODE_ENV: "production", PORT: String(listenOn), DEPT_DIST_DIR: runDir },
     stdio: ["ignore", "pipe", "pipe"],

@@ -35,7 +35,7 @@ function serverSettings(env) {
 // late: the benchmark's server reached ~660 MiB resident under posting load with a live heap far
 // smaller. Capped, it collects sooner, at no measured cost in throughput, and stayed under 400 MiB
 // through the whole benchmark. Applied where the server is started (`npm start`, the benchmark,
-// deploy/dept@.service), since Node reads it only at start.
+// the end-to-end tests, deploy/dept@.service), since Node reads it only at start.
 const DEFAULT_HEAP_MB = 256;
 
 /** Node's flag for the heap cap, for the command that starts scripts/serve.mjs. @param {NodeJS.ProcessEnv} env */

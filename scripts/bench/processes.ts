@@ -8,7 +8,7 @@ import { heapFlag } from "../../lib/server/server-settings.js";
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Started as `npm start` and the deploy unit start it: with the heap cap (NODE_HEAP_MB).
+  // Started as `npm start`, the tests and the deploy unit start it: with the heap cap (NODE_HEAP_MB).
   return spawn(process.execPath, [heapFlag(env), path.join(root, "scripts/serve.mjs")], { cwd: root, env: { TRUST_PROXY: "1", ...env, PORT: String(port), NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
