@@ -27,6 +27,7 @@ const { isNotFound, withScriptPolicy } = require("./script-hash-cache-handler");
 const { withRenderTime } = require("./render-time");
 const { withEtag } = require("./entry-etag");
 const { renderStarts } = require("./render-starts");
+const { NEXT_CACHE_IMPLICIT_TAG_ID } = require("next/dist/lib/constants");
 
 const TIMEOUT_MS = 1_000;
 const DAY_SECONDS = 86_400;
@@ -37,7 +38,7 @@ const BOOKKEEPING_SECONDS = 2 * DAY_SECONDS;
 const REVALIDATED_TAGS = "__revalidated_tags__";
 const BOOKKEEPING_KEYS = ["__sharedTags__", "__sharedTagsTtl__", REVALIDATED_TAGS, STAMPS];
 // Next's implicit tags (a path, a layout), which the handler times itself.
-const isImplicitTag = (/** @type {string} */ tag) => tag.startsWith("_N_T_");
+const isImplicitTag = (/** @type {string} */ tag) => tag.startsWith(NEXT_CACHE_IMPLICIT_TAG_ID);
 
 // Next bundles this file into several server chunks of the build, each with its own copy of
 // module-level state; what must be one per process (the Redis connection, the handler's settings,

@@ -106,13 +106,27 @@ class ScriptHashCacheHandler extends FileSystemCache {
    * @param {string} key @param {any} data @param {number} stamp
    */
   async stampOnDisk(key, data, stamp) {
-    const { flushToDisk } = /** @type {any} */ (this);
-    if (!flushToDisk || (data?.kind !== "APP_PAGE" && data?.kind !== "APP_ROUTE")) return;
+    if (data?.kind !== "APP_PAGE" && data?.kind !== "APP_ROUTE") return;
+    const file = this.pageFile(key, data.kind);
     const at = new Date(stamp);
+    // Not written (a key Next refuses): nothing to stamp.
+    if (file) await utimes(file, at, at).catch(() => {});
+  }
+
+  /**
+   * The file Next's set() writes a page's HTML (or a route handler's body) to, or null when pages
+   * stay in memory or the key would leave the cache's folder (which Next refuses anyway).
+   * @param {string} key
+   * @param {"APP_PAGE" | "APP_ROUTE"} kind
+   */
+  pageFile(key, kind) {
+    // Next's own private fields.
+    const { flushToDisk, getFilePath } = /** @type {any} */ (this);
+    if (!flushToDisk) return null;
     try {
-      await utimes(/** @type {any} */ (this).getFilePath(data.kind === "APP_ROUTE" ? `${key}.body` : `${key}.html`, data.kind), at, at);
+      return /** @type {string} */ (getFilePath.call(this, kind === "APP_ROUTE" ? `${key}.body` : `${key}.html`, kind));
     } catch {
-      // Not written (a key Next refuses): nothing to stamp.
+      return null;
     }
   }
 
@@ -123,15 +137,10 @@ class ScriptHashCacheHandler extends FileSystemCache {
    * @param {"APP_PAGE" | "APP_ROUTE"} kind
    */
   holds(key, kind = "APP_PAGE") {
-    // Next's own private fields: its memory cache, and the file its set() writes the HTML (or a
-    // route handler's body) to.
+    // Next's own private fields: its memory cache, and its file system.
     if (/** @type {any} */ (FileSystemCache).memoryCache?.has(key)) return true;
-    const { flushToDisk, fs } = /** @type {any} */ (this);
-    try {
-      return Boolean(flushToDisk && fs.existsSync(/** @type {any} */ (this).getFilePath(kind === "APP_ROUTE" ? `${key}.body` : `${key}.html`, kind)));
-    } catch {
-      return false; // a key that would leave the cache's folder, which Next refuses anyway
-    }
+    const file = this.pageFile(key, kind);
+    return file !== null && Boolean(/** @type {any} */ (this).fs.existsSync(file));
   }
 }
 
