@@ -121,19 +121,18 @@ async function main() {
 
     server = startServer(env);
     await waitUntilUp();
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(server!.pid!))), 250);
+    // The highest resident memory seen while each scenario ran (which load the peak belongs to);
+    // the run's peak is the highest of them.
+    const peaks: Record<string, number> = {};
+    let scenarioPeak = 0;
+    const sampler = setInterval(() => (scenarioPeak = Math.max(scenarioPeak, rssMiB(server!.pid!))), 250);
     const scenario = (s: Omit<Scenario, "base" | "seconds" | "connections">): Scenario => ({ base: BASE, seconds: SECONDS, connections: CONNECTIONS, ...s });
     const results: LoadResult[] = [];
-    // The highest resident memory seen while each scenario ran: which load the peak belongs to.
-    const peaks: Record<string, number> = {};
     const run = async (s: Scenario, env?: Record<string, string>) => {
       console.log(`bench: ${s.name}…`);
-      const before = peak;
-      peak = 0;
+      scenarioPeak = rssMiB(server!.pid!);
       const r = await load(s, env);
-      peaks[s.name] = Math.round(Math.max(peak, rssMiB(server!.pid!)));
-      peak = Math.max(before, peak);
+      peaks[s.name] = Math.round(Math.max(scenarioPeak, rssMiB(server!.pid!)));
       results.push(r);
       return r;
     };
@@ -159,6 +158,7 @@ async function main() {
     const counter = (await db.comment.findUniqueOrThrow({ where: { id: target.id }, select: { insightfulCount: true } })).insightfulCount;
 
     clearInterval(sampler);
+    const peak = Math.max(...Object.values(peaks));
     const scriptKiB = await pageScriptKiB(`${BASE}/articles/${small.slug}`);
     const integrity = {
       // Every acknowledged write is stored (answers cut off at the end of the run may be stored
