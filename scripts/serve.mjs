@@ -5,7 +5,9 @@
 // A path that does not decode is answered 400 here, before Next fails on it (lib/http/request-path.js).
 // Each request gets an id (X-Request-Id) and one JSON log line when it ends (lib/server/request-log.js);
 // SIGTERM/SIGINT stop the server gracefully (lib/server/graceful-stop.js). Cache-Control, 304s
-// and Last-Modified for every GET are settled here too (lib/server/http-caching.js).
+// and Last-Modified for every GET are settled here too (lib/server/http-caching.js). A cached page
+// Next has served once is sent again from a copy kept here, for as long as Next would send the same
+// page (lib/server/page-replay.js).
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -20,6 +22,8 @@ const { isTrustedPeer, loggedPath, requestIdFor, sessionUserReader } = require("
 const { gracefulStop } = require("../lib/server/graceful-stop.js");
 const { applyHttpCaching } = require("../lib/server/http-caching.js");
 const { serverSettings } = require("../lib/server/server-settings.js");
+const { createPageReplay } = require("../lib/server/page-replay.js");
+const { cacheEnv } = require("../lib/cache/cache-env.js");
 
 const dev = process.argv.includes("--dev");
 const settings = serverSettings(process.env);
@@ -34,6 +38,12 @@ const userIdOf = sessionUserReader({ root, secret: process.env.AUTH_SECRET });
 const app = next({ dev, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+// One instance's cache only: with Redis, other instances' writes expire pages this one cannot
+// watch. It takes half as much memory as Next's own memory layer in front of the page files
+// (CACHE_MAX_MEMORY_MB), and none when that is off.
+const cache = cacheEnv();
+const replay = !dev && !cache.REDIS_URL && cache.CACHE_MAX_MEMORY_MB > 0 ? createPageReplay({ maxBytes: (cache.CACHE_MAX_MEMORY_MB * 1024 * 1024) / 2 }) : null;
 
 /** Responses not yet ended: what a graceful stop waits for. */
 const inFlight = new Set();
@@ -80,6 +90,8 @@ const server = createServer((req, res) => {
   // Nothing downstream may read a client-written address by mistake.
   delete req.headers["x-real-ip"];
   applyHttpCaching(req, res);
+  if (replay?.serve(req, res)) return;
+  replay?.watch(req, res);
   handle(req, res).catch((err) => {
     // Next answers its own errors; this is for one that escaped it. The client learns nothing.
     log.error({ reqId: id, err }, "unhandled request error");

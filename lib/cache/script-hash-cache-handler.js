@@ -9,6 +9,8 @@
 //   for endless such addresses, and each would take memory and files. Only an address that held
 //   a page has its entry replaced by the 404, so an unpublished article stops being served.
 // - a page is stored as of the time its render began (lib/cache/render-starts.js says why);
+// - every page entry handed to Next or stored is noted for the HTTP server, which may send it again
+//   while Next would still serve it (lib/cache/servable-entries.js);
 // - the pages on disk are capped in number and size (lib/cache/disk-bound.js); Next's memory layer
 //   in front has its own cap (cacheMaxMemorySize in next.config.js).
 // The cache of one instance; with REDIS_URL, lib/cache/redis-page-cache.js is used instead
@@ -20,6 +22,7 @@ const { hashPolicyFor } = require("./script-hashes");
 const { withRenderTime } = require("./render-time");
 const { withEtag } = require("./entry-etag");
 const { renderStarts } = require("./render-starts");
+const { noteEntry } = require("./servable-entries");
 const { utimes } = require("node:fs/promises");
 
 const HEADER = "content-security-policy";
@@ -44,6 +47,9 @@ function withScriptPolicy(value) {
  */
 const isNotFound = (value) => (value?.kind === "APP_PAGE" || value?.kind === "APP_ROUTE") && value.status >= 300;
 
+/** Next's memory layer, shared by every handler of the process (absent when it is sized 0). */
+const memoryCache = () => /** @type {any} */ (FileSystemCache).memoryCache;
+
 /**
  * One cap per build folder: Next makes a handler per request. On globalThis, because Next may
  * bundle this file into more than one server chunk, each with its own module state.
@@ -67,7 +73,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
         serverDistDir,
         maxEntries: ctx.maxEntries ?? settings.CACHE_MAX_ENTRIES,
         maxBytes: ctx.maxBytes ?? settings.CACHE_MAX_DISK_MB * 1024 * 1024,
-        forget: (key) => /** @type {any} */ (FileSystemCache).memoryCache?.remove(key),
+        forget: (key) => memoryCache()?.remove(key),
       });
       bounds.set(serverDistDir, bound);
     }
@@ -80,6 +86,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
     const entry = await super.get(...args);
     if (entry?.value) withEtag(withScriptPolicy(entry.value));
     renderStarts.looked(args[0], args[1], entry);
+    noteEntry(args[0], entry, memoryCache);
     return entry;
   }
 
@@ -92,8 +99,11 @@ class ScriptHashCacheHandler extends FileSystemCache {
     if (isNotFound(data) && !this.holds(key, /** @type {any} */ (data).kind)) return;
     const storing = super.set(key, data, ctx);
     // Next put the entry in memory before its first await, stamped with the time of storing.
-    const inMemory = /** @type {any} */ (FileSystemCache).memoryCache?.get(key);
-    if (inMemory?.value === data) inMemory.lastModified = stamp;
+    const inMemory = memoryCache()?.get(key);
+    if (inMemory?.value === data) {
+      inMemory.lastModified = stamp;
+      noteEntry(key, inMemory, memoryCache);
+    }
     await storing;
     await this.stampOnDisk(key, data, stamp);
     // Data entries (unstable_cache) are few, one or two per article: only pages are counted.
@@ -138,7 +148,7 @@ class ScriptHashCacheHandler extends FileSystemCache {
    */
   holds(key, kind = "APP_PAGE") {
     // Next's own private fields: its memory cache, and its file system.
-    if (/** @type {any} */ (FileSystemCache).memoryCache?.has(key)) return true;
+    if (memoryCache()?.has(key)) return true;
     const file = this.pageFile(key, kind);
     return file !== null && Boolean(/** @type {any} */ (this).fs.existsSync(file));
   }
