@@ -3,9 +3,9 @@ import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { env } from "../env";
+import { authSecret, env } from "../env";
 import { registerUser } from "../users/mutations";
-import { endSession, sessionCookieName, sessionCookieOptions, sessionIdFromCookie, startSession } from "./session";
+import { endSession, SESSION_MAX_AGE_SECONDS, sessionCookieName, sessionCookieOptions, sessionIdFromCookie, startSession } from "./session";
 import { authOptions } from "./options";
 import { viewerFromSessionId } from "./viewer";
 
@@ -59,6 +59,18 @@ describe("sessions", () => {
     expect(await sessionIdFromCookie(forged)).toBeNull();
     expect(await sessionIdFromCookie("garbage")).toBeNull();
     expect(await sessionIdFromCookie(undefined)).toBeNull();
+  });
+
+  // A cookie read once is remembered (lib/auth/session.ts), but not past its own expiry.
+  it("stop naming the session once the cookie's token expires, read before or not", async () => {
+    const { sid, cookie } = await signedIn();
+    const expires = Date.now() + SESSION_MAX_AGE_SECONDS * 1000;
+    expect(await sessionIdFromCookie(cookie, expires - 60_000)).toBe(sid);
+    expect(await sessionIdFromCookie(cookie, expires + 60_000)).toBeNull();
+    const short = await encode({ token: { sid }, secret: authSecret(), maxAge: 1 });
+    expect(await sessionIdFromCookie(short, Date.now() + 5_000)).toBeNull();
+    expect(await sessionIdFromCookie(short)).toBe(sid);
+    expect(await sessionIdFromCookie(short, Date.now() + 5_000)).toBeNull();
   });
 
   it("use an HttpOnly, SameSite=Lax cookie, Secure with the __Secure- prefix on https", () => {

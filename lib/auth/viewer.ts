@@ -8,19 +8,27 @@ import { sessionCookieName, sessionIdFromCookie } from "./session";
 
 export type Viewer = { id: string; handle: string; name: string; role: Role; isBanned: boolean; sessionId: string };
 
-export async function viewerFromSessionId(sid: string | null): Promise<Viewer | null> {
-  if (!sid) return null;
-  const session = await getDb().session.findUnique({
-    where: { id: sid },
-    select: { expiresAt: true, user: { select: { id: true, handle: true, name: true, role: true, bannedAt: true, deletedAt: true } } },
-  });
+const USER_SELECT = { id: true, handle: true, name: true, role: true, bannedAt: true, deletedAt: true } as const;
+
+type SessionRow = { expiresAt: Date; user: { id: string; handle: string; name: string; role: Role; bannedAt: Date | null; deletedAt: Date | null } };
+
+/** The member a session row names, or null when it has expired or the account is gone. */
+export function viewerOf(sid: string, session: SessionRow | null): Viewer | null {
   if (!session || session.expiresAt <= new Date() || session.user.deletedAt) return null;
   const { user } = session;
   return { id: user.id, handle: user.handle, name: user.name, role: user.role, isBanned: user.bannedAt !== null, sessionId: sid };
 }
 
-/** The signed-in member for this request, or null. Memoized per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export async function viewerFromSessionId(sid: string | null): Promise<Viewer | null> {
+  if (!sid) return null;
+  return viewerOf(sid, await getDb().session.findUnique({ where: { id: sid }, select: { expiresAt: true, user: { select: USER_SELECT } } }));
+}
+
+/** The session id the request's cookie names (not yet checked against its row). */
+export async function sessionIdOfRequest(): Promise<string | null> {
   const jar = await cookies();
-  return viewerFromSessionId(await sessionIdFromCookie(jar.get(sessionCookieName())?.value));
-});
+  return sessionIdFromCookie(jar.get(sessionCookieName())?.value);
+}
+
+/** The signed-in member for this request, or null. Memoized per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromSessionId(await sessionIdOfRequest()));

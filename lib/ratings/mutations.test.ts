@@ -12,7 +12,7 @@ import { liveCount } from "../rate-limit";
 import { defaultSettings } from "../settings/defaults";
 import { testMember, testNetwork } from "../../tests/support/voices";
 import { setFlag, setVote } from "./mutations";
-import { viewerRatings } from "./queries";
+import { viewerArticleState, viewerRatings } from "./queries";
 import { voterFor, type Voter } from "./voter";
 
 const db = getDb();
@@ -164,6 +164,36 @@ describe("viewerRatings", () => {
     expect(authors.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 1 });
     const moderators = await viewerRatings(articleId, await member("moderator"), null);
     expect(moderators.counts[id]).toEqual({ insightful: 0, funny: 1, flagWeight: 1 });
+  });
+});
+
+describe("viewerArticleState", () => {
+  it("gives a reader's votes and flags on this article only, with what they may edit or delete", async () => {
+    const rater = await member();
+    const theirOwn = await comment(rater.id);
+    const other = await comment((await member()).id);
+    const flaggedOne = await comment((await member()).id);
+    await setVote(asMember(rater), other, "insightful", true);
+    await setVote(asMember(rater), other, "funny", true);
+    await setFlag(asMember(rater), flaggedOne, "spam");
+    // A vote on another article's comment is not this article's.
+    const elsewhere = await db.article.create({ data: { slug: `elsewhere-${unique()}`, title: "Elsewhere", dept: "testing", body: "Another article.", status: "published", publishedAt: new Date(), authorId: rater.id } });
+    const outside = await db.comment.create({ data: { articleId: elsewhere.id, authorId: (await member()).id, body: `Elsewhere ${unique()}` } });
+    await setVote(asMember(rater), outside.id, "funny", true);
+
+    const state = await viewerArticleState(articleId, rater, null);
+    expect(state.ratings.votes).toEqual({ [other]: expect.arrayContaining(["insightful", "funny"]) });
+    expect(state.ratings.votes[other]).toHaveLength(2);
+    expect(state.ratings.flagged).toEqual([flaggedOne]);
+    expect(state.ratings.own).toEqual([theirOwn]);
+    expect(state.editable).toEqual([theirOwn]);
+    expect(state.deletable).toEqual([theirOwn]);
+    expect(await viewerRatings(articleId, rater, null)).toEqual(state.ratings);
+
+    const moderator = await viewerArticleState(articleId, await member("moderator"), null);
+    expect(moderator.editable).toEqual(expect.arrayContaining([theirOwn, other]));
+    expect(moderator.ratings.votes).toEqual({});
+    expect(await viewerArticleState(articleId, null, null)).toEqual({ ratings: { votes: {}, flagged: [], own: [], counts: {} }, editable: [], deletable: [] });
   });
 });
 

@@ -1,15 +1,11 @@
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewerState } from "@/lib/auth/viewer-state";
 import { summaryOf } from "@/lib/auth/viewer-summary";
-import { listOwnComments } from "@/lib/comments/edit-mutations";
 import { banReasonOf } from "@/lib/moderation/ban-reason";
-import { getBalance } from "@/lib/credits/ledger";
-import { countUnreadNotifications } from "@/lib/notifications/queries";
-import { viewerRatings } from "@/lib/ratings/queries";
+import { viewerArticleState } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
 import { readVisitorId } from "@/lib/visitor";
 import { ANON_HINT, ANON_HINT_MAX_AGE } from "@/lib/auth/anon-hint";
 import { isSecureSite } from "@/lib/auth/session";
-import { listArticleFollows } from "@/lib/follows/queries";
 
 // What the cached pages' client islands need to know about the person looking at them; with
 // ?article=<id>, also which of that article's comments they may edit or delete, how they have
@@ -17,22 +13,21 @@ import { listArticleFollows } from "@/lib/follows/queries";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  // React's per-request memo does not reach route handlers: read the session once, here.
-  const viewer = await getViewer();
+  // React's per-request memo does not reach route handlers: read the session once, here, with
+  // the balance (shown in each comment's options, next to what a spotlight costs) and the header
+  // bell's count (it polls /api/notifications/unread afterwards).
+  const { viewer, credits, unreadNotifications } = await getViewerState();
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
   const visitorId = viewer ? null : await readVisitorId();
-  const [own, ratings, credits, banReason, unreadNotifications, follows] = await Promise.all([
-    viewer && articleId ? listOwnComments(viewer, articleId) : { editable: [], deletable: [] },
-    articleId ? viewerRatings(articleId, viewer, visitorId) : undefined,
-    // The balance is shown in each comment's options, next to what a spotlight costs.
-    viewer ? getBalance(viewer.id) : undefined,
+  const [article, banReason] = await Promise.all([
+    // The reader's ratings, which comments they may edit or delete, and what they follow ("Follow
+    // this discussion", each comment's "Follow this thread").
+    articleId ? viewerArticleState(articleId, viewer, visitorId) : undefined,
     // A banned member's comment form says why, instead of refusing what they wrote afterwards.
     viewer?.isBanned ? banReasonOf(viewer.id) : undefined,
-    // The header bell's count; it polls /api/notifications/unread afterwards.
-    viewer ? countUnreadNotifications(viewer.id) : undefined,
-    // "Follow this discussion" and each comment's "Follow this thread" show what is followed.
-    viewer && articleId ? listArticleFollows(viewer.id, articleId) : undefined,
   ]);
+  const own = { editable: article?.editable ?? [], deletable: article?.deletable ?? [] };
+  const { ratings, follows } = article ?? {};
   const summary = { ...summaryOf(viewer, banReason), ...(unreadNotifications !== undefined ? { unreadNotifications } : {}) };
   const headers = new Headers({ "Cache-Control": "private, no-store" });
   // No one to know about: the pages need not ask again (lib/auth/anon-hint.ts).
