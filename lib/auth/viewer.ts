@@ -13,7 +13,7 @@ const USER_SELECT = { id: true, handle: true, name: true, role: true, bannedAt: 
 type SessionRow = { expiresAt: Date; user: { id: string; handle: string; name: string; role: Role; bannedAt: Date | null; deletedAt: Date | null } };
 
 /** The member a session row names, or null when it has expired or the account is gone. */
-export function viewerOf(sid: string, session: SessionRow | null): Viewer | null {
+function viewerOf(sid: string, session: SessionRow | null): Viewer | null {
   if (!session || session.expiresAt <= new Date() || session.user.deletedAt) return null;
   const { user } = session;
   return { id: user.id, handle: user.handle, name: user.name, role: user.role, isBanned: user.bannedAt !== null, sessionId: sid };

@@ -11,17 +11,20 @@
 const { areTagsExpired, areTagsStale } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
 const { NEXT_CACHE_TAGS_HEADER } = require("next/dist/lib/constants");
 
-/** Noted entries beyond this are forgotten oldest first (each new render of a page is one more). */
+/** Noted entries beyond this are forgotten oldest first. */
 const MAX_NOTED = 10_000;
 
 /**
  * @typedef {{ lastModified: number, value: any, cacheControl?: { revalidate: number | false, expire?: number } }} MemoryEntry
  * @typedef {{ get(key: string): MemoryEntry | undefined } | undefined} MemoryCache
- * @typedef {{ key: string, entry: MemoryEntry, memory: () => MemoryCache }} Noted
+ * @typedef {{ key: string, entry: WeakRef<MemoryEntry>, memory: () => MemoryCache }} Noted
  */
 
-/** @type {Map<string, Noted>} */
-const noted = (/** @type {any} */ (globalThis)[Symbol.for("dept.servableEntries")] ??= new Map());
+// Entries are held weakly, and a key's older entry is forgotten when a newer one is noted: a page
+// Next has let go of (replaced by a new render, or evicted from its memory) must not be kept
+// alive here. Every write to a discussion makes a new render of its page.
+/** @type {{ noted: Map<string, Noted>, byKey: Map<string, string> }} */
+const state = (/** @type {any} */ (globalThis)[Symbol.for("dept.servableEntries")] ??= { noted: new Map(), byKey: new Map() });
 
 /**
  * The handler hands Next (or stores) `entry` under `key`; `memory` gives its memory cache.
@@ -34,11 +37,14 @@ function noteEntry(key, entry, memory) {
   if (!entry || (kind !== "APP_PAGE" && kind !== "APP_ROUTE")) return;
   const etag = entry.value.headers?.etag;
   if (typeof etag !== "string") return;
-  const known = noted.get(etag);
-  if (known?.entry === entry) return;
+  const { noted, byKey } = state;
+  if (noted.get(etag)?.entry.deref() === entry) return;
+  const previous = byKey.get(key);
+  if (previous !== undefined && previous !== etag) forget(previous);
   noted.delete(etag);
-  noted.set(etag, { key, entry, memory });
-  if (noted.size > MAX_NOTED) noted.delete(/** @type {string} */ (noted.keys().next().value));
+  noted.set(etag, { key, entry: new WeakRef(entry), memory });
+  byKey.set(key, etag);
+  if (noted.size > MAX_NOTED) forget(/** @type {string} */ (noted.keys().next().value));
 }
 
 /**
@@ -47,11 +53,12 @@ function noteEntry(key, entry, memory) {
  * @param {number} now the time in ms (Next's clock: performance.timeOrigin + performance.now())
  */
 function isServable(etag, now = performance.timeOrigin + performance.now()) {
-  const known = noted.get(etag);
+  const known = state.noted.get(etag);
   if (!known) return false;
-  const { key, entry } = known;
+  const { key } = known;
+  const entry = known.entry.deref();
   // Replaced by a newer render, evicted, or never kept in memory.
-  if (known.memory()?.get(key) !== entry) return forget(etag);
+  if (!entry || known.memory()?.get(key) !== entry) return forget(etag);
   const { cacheControl, lastModified } = entry;
   // Without its own cache control Next falls back on the build's manifest: leave it to Next.
   if (!cacheControl) return false;
@@ -65,10 +72,15 @@ function isServable(etag, now = performance.timeOrigin + performance.now()) {
   return true;
 }
 
+/** How many entries are noted (for tests: what is held). */
+const notedCount = () => state.noted.size;
+
 /** @param {string} etag @returns {false} */
 function forget(etag) {
-  noted.delete(etag);
+  const known = state.noted.get(etag);
+  state.noted.delete(etag);
+  if (known && state.byKey.get(known.key) === etag) state.byKey.delete(known.key);
   return false;
 }
 
-module.exports = { MAX_NOTED, isServable, noteEntry };
+module.exports = { MAX_NOTED, isServable, notedCount, noteEntry };

@@ -7,7 +7,7 @@ import path from "node:path";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { afterAll, describe, expect, it } from "vitest";
 import ScriptHashCacheHandler from "@/lib/cache/script-hash-cache-handler";
-import { isServable } from "@/lib/cache/servable-entries";
+import { isServable, notedCount } from "@/lib/cache/servable-entries";
 
 const dir = mkdtempSync(path.join(tmpdir(), "dept-servable-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,6 +85,12 @@ describe("isServable", () => {
     const current = await store("/articles/replaced", "article:replaced", "new");
     expect(isServable(old)).toBe(false);
     expect(isServable(current)).toBe(true);
+  });
+
+  it("keeps one note per page, however often it is rendered again (each write renders a discussion again)", async () => {
+    const before = notedCount();
+    for (let i = 0; i < 5; i++) await store("/articles/busy", "article:busy", `render ${i}`);
+    expect(notedCount()).toBe(before + 1);
   });
 
   it("ends when the page's revalidate time has passed (Next would serve it stale and render it again)", async () => {

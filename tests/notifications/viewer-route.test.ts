@@ -15,6 +15,7 @@ import { setFlag, setVote } from "../../lib/ratings/mutations";
 import { voterFor } from "../../lib/ratings/voter";
 import { CookieJar, enterRequest, leaveRequest } from "../security/request-context";
 import { testMember, testNetwork } from "../support/voices";
+import { watchQueries } from "../support/watch-queries";
 
 vi.mock("next/headers", async () => {
   const { currentRequest } = await import("../security/request-context");
@@ -26,8 +27,9 @@ const { GET } = await import("../../app/api/viewer/route");
 const db = getDb();
 const unique = () => randomBytes(5).toString("hex");
 
-async function viewerAnswer(userId: string | null, articleId: string): Promise<Record<string, unknown>> {
-  const jar = new CookieJar(userId ? { [sessionCookieName()]: await startSession(userId) } : {});
+/** The route's answer for a browser holding this session cookie value (null: none). */
+async function answerFor(cookie: string | null, articleId: string): Promise<Record<string, unknown>> {
+  const jar = new CookieJar(cookie ? { [sessionCookieName()]: cookie } : {});
   enterRequest({ jar, headers: new Headers({ cookie: jar.header() }), failures: [] });
   try {
     return (await (await GET(new Request(`http://localhost/api/viewer?article=${articleId}`))).json()) as Record<string, unknown>;
@@ -35,6 +37,8 @@ async function viewerAnswer(userId: string | null, articleId: string): Promise<R
     leaveRequest();
   }
 }
+
+const viewerAnswer = async (userId: string | null, articleId: string) => answerFor(userId ? await startSession(userId) : null, articleId);
 
 let reader: Awaited<ReturnType<typeof testMember>>;
 let articleId: string, own: string, rated: string, flagged: string;
@@ -77,6 +81,33 @@ describe("GET /api/viewer?article=", () => {
     expect([...ratings.votes[rated]].sort()).toEqual(["funny", "insightful"]);
     expect(ratings.flagged).toEqual([flagged]);
     expect(ratings.own).toEqual([own]);
+  });
+
+  // Every signed-in page view asks this: held to the statements it needs.
+  it("asks the database three times for a member: the member by their session (with balance and bell count), their votes, flags and follows, the comments", async () => {
+    const cookie = await startSession(reader.id);
+    const seen: string[] = [];
+    const restore = watchQueries((sql) => seen.push(sql));
+    const jar = new CookieJar({ [sessionCookieName()]: cookie });
+    enterRequest({ jar, headers: new Headers({ cookie: jar.header() }), failures: [] });
+    try {
+      expect((await GET(new Request(`http://localhost/api/viewer?article=${articleId}`))).status).toBe(200);
+    } finally {
+      leaveRequest();
+      await restore();
+    }
+    expect(seen).toHaveLength(3);
+  });
+
+  it("knows no one by an expired session or a deleted account", async () => {
+    const expired = await testMember();
+    const expiredCookie = await startSession(expired.id);
+    await db.session.updateMany({ where: { userId: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await answerFor(expiredCookie, articleId)).toMatchObject({ signedIn: false });
+    const deleted = await testMember();
+    const deletedCookie = await startSession(deleted.id);
+    await db.user.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    expect(await answerFor(deletedCookie, articleId)).toMatchObject({ signedIn: false });
   });
 
   it("tells nobody nothing of anyone", async () => {
