@@ -7,6 +7,8 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { databaseKind, env, sqliteFilePath } from "./env";
 import { onShutdown } from "./server/shutdown";
+import { keepStatements } from "./sqlite-statements";
+import type { Database as BetterSqlite3Database } from "better-sqlite3";
 
 // The two generated clients have identical model APIs; the SQLite one's type stands for both.
 export type Db = SqliteClient;
@@ -54,10 +56,10 @@ function beginImmediate(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    // The adapter issues its BEGIN through the connection's prepare (adapter 7.10).
-    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    // The adapter issues its BEGIN through the connection's prepare (adapter 7.10), which also
+    // keeps compiled statements from now on (lib/sqlite-statements.ts).
+    const client = (adapter as unknown as { client: BetterSqlite3Database }).client;
+    keepStatements(client, (sql) => (sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql));
     return adapter;
   };
   return factory;
