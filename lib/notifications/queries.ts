@@ -33,17 +33,13 @@ export type NotificationItem = {
 
 export type NotificationPage = Page<NotificationItem> & { unread: number };
 
-/** Rows worth showing: on public articles, about comments still readable where that matters. */
-export function shownWhere(now = new Date()) {
+/** The rows the member may see: theirs, on public articles, about comments still readable where that matters. */
+export function shownNotificationsWhere(userId: string, now = new Date()) {
   return {
+    userId,
     article: visibleArticleWhere(now),
     OR: [{ kind: { notIn: THREAD_KINDS } }, { comment: { is: { status: "published" as const, deletedAt: null } } }],
   };
-}
-
-/** The rows the member may see: theirs, and worth showing. */
-export function shownNotificationsWhere(userId: string, now = new Date()) {
-  return { userId, ...shownWhere(now) };
 }
 
 /** The bell's number. */

@@ -1,6 +1,7 @@
 import { getViewerState } from "@/lib/auth/viewer-state";
 import { summaryOf } from "@/lib/auth/viewer-summary";
 import { banReasonOf } from "@/lib/moderation/ban-reason";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { viewerArticleState } from "@/lib/ratings/queries";
 import { parseId } from "@/lib/route-params";
 import { readVisitorId } from "@/lib/visitor";
@@ -14,17 +15,18 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   // React's per-request memo does not reach route handlers: read the session once, here, with
-  // the balance (shown in each comment's options, next to what a spotlight costs) and the header
-  // bell's count (it polls /api/notifications/unread afterwards).
-  const { viewer, credits, unreadNotifications } = await getViewerState();
+  // the balance (shown in each comment's options, next to what a spotlight costs).
+  const { viewer, credits } = await getViewerState();
   const articleId = parseId(new URL(request.url).searchParams.get("article") ?? "");
   const visitorId = viewer ? null : await readVisitorId();
-  const [article, banReason] = await Promise.all([
+  const [article, banReason, unreadNotifications] = await Promise.all([
     // The reader's ratings, which comments they may edit or delete, and what they follow ("Follow
     // this discussion", each comment's "Follow this thread").
     articleId ? viewerArticleState(articleId, viewer, visitorId) : undefined,
     // A banned member's comment form says why, instead of refusing what they wrote afterwards.
     viewer?.isBanned ? banReasonOf(viewer.id) : undefined,
+    // The header bell's count; it polls /api/notifications/unread afterwards.
+    viewer ? countUnreadNotifications(viewer.id) : undefined,
   ]);
   const own = { editable: article?.editable ?? [], deletable: article?.deletable ?? [] };
   const { ratings, follows } = article ?? {};
