@@ -4,7 +4,7 @@
 // Prisma counted every member's notifications and joined the one row.)
 import "server-only";
 import { getDb } from "../db";
-import { sessionIdOfRequest, type Viewer } from "./viewer";
+import { sessionIdOfRequest, viewerOfUser, type Viewer } from "./viewer";
 
 export type ViewerState = { viewer: Viewer | null; credits?: number };
 
@@ -17,7 +17,5 @@ export async function getViewerState(now = new Date()): Promise<ViewerState> {
     where: { deletedAt: null, sessions: { some: { id: sid, expiresAt: { gt: now } } } },
     select: { id: true, handle: true, name: true, role: true, bannedAt: true, credits: true },
   });
-  if (!user) return { viewer: null };
-  const viewer: Viewer = { id: user.id, handle: user.handle, name: user.name, role: user.role, isBanned: user.bannedAt !== null, sessionId: sid };
-  return { viewer, credits: user.credits };
+  return user ? { viewer: viewerOfUser(sid, user), credits: user.credits } : { viewer: null };
 }

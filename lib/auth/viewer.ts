@@ -12,11 +12,15 @@ const USER_SELECT = { id: true, handle: true, name: true, role: true, bannedAt: 
 
 type SessionRow = { expiresAt: Date; user: { id: string; handle: string; name: string; role: Role; bannedAt: Date | null; deletedAt: Date | null } };
 
+/** The viewer a signed-in member's row makes, for the session `sid`. */
+export function viewerOfUser(sid: string, user: Omit<SessionRow["user"], "deletedAt">): Viewer {
+  return { id: user.id, handle: user.handle, name: user.name, role: user.role, isBanned: user.bannedAt !== null, sessionId: sid };
+}
+
 /** The member a session row names, or null when it has expired or the account is gone. */
 function viewerOf(sid: string, session: SessionRow | null): Viewer | null {
   if (!session || session.expiresAt <= new Date() || session.user.deletedAt) return null;
-  const { user } = session;
-  return { id: user.id, handle: user.handle, name: user.name, role: user.role, isBanned: user.bannedAt !== null, sessionId: sid };
+  return viewerOfUser(sid, session.user);
 }
 
 export async function viewerFromSessionId(sid: string | null): Promise<Viewer | null> {

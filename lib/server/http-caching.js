@@ -10,6 +10,7 @@
 //   (feeds) and If-Modified-Since are left to here.
 const { cacheControlFor, isPersonalRequest } = require("../http/cache-policy");
 const { isNotModified, lastModifiedToSend } = require("../http/conditional");
+const { mergeHeadHeaders } = require("./head-headers");
 
 /** Headers that describe a body: a 304 has none. */
 const BODY_HEADERS = ["content-length", "content-type", "transfer-encoding", "content-encoding"];
@@ -25,13 +26,8 @@ function applyHttpCaching(req, res, now = Date.now) {
   const personal = isPersonalRequest(req.headers.cookie);
   const writeHead = /** @type {(...args: any[]) => import("node:http").ServerResponse} */ (res.writeHead);
   /** @type {any} */ (res).writeHead = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
-    // writeHead(status, [message], [headers]): headers given here are merged first, so the
-    // rules below see them. (A raw header array is passed on untouched.)
-    const headers = rest.at(-1);
-    if (headers && typeof headers === "object" && !Array.isArray(headers)) {
-      rest.pop();
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
-    }
+    // Headers given here are merged first, so the rules below see them.
+    mergeHeadHeaders(res, rest);
     // Next replays a cached page's redirect with its stored Location and appends its own: one
     // address, twice, which a strict client may refuse. Keep one.
     const location = res.getHeader("location");

@@ -17,6 +17,7 @@
 // - not /best, whose address proxy.ts rewrites to this week's page by the date.
 // A copy is kept per address and Accept-Encoding, as Next compressed it for that header.
 const { isServable } = require("../cache/servable-entries");
+const { mergeHeadHeaders } = require("./head-headers");
 
 const SELECTING_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?dept\.fresh|__prerender_bypass|__next_preview_data)=/;
 const DATE_DEPENDENT = /^\/best(?:[/?]|$)/;
@@ -109,12 +110,7 @@ function createPageReplay({ maxBytes, servable = isServable }) {
     const write = /** @type {(...args: any[]) => boolean} */ (res.write);
     const end = /** @type {(...args: any[]) => import("node:http").ServerResponse} */ (res.end);
     /** @type {any} */ (res).writeHead = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
-      const given = rest.at(-1);
-      // Headers passed here count as set: merged first, as lib/server/http-caching.js does.
-      if (given && typeof given === "object" && !Array.isArray(given)) {
-        rest.pop();
-        for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value);
-      }
+      mergeHeadHeaders(res, rest);
       head = pageHead(status, res);
       return writeHead.call(this, status, ...rest);
     };
