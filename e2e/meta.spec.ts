@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { UNCOUNTED, anonEmail, postViaApi } from "./comments-helpers";
 import { FLAGSHIP_PATH, FLAGSHIP_TITLE, asArray, parseXml, textOf, uniqueSuffix } from "./fixtures";
+import { microdataItems } from "./microdata";
 
 test("the article page describes itself for sharing and search", async ({ page }) => {
   await page.goto(FLAGSHIP_PATH);
@@ -20,9 +21,8 @@ test("the article page describes itself for sharing and search", async ({ page }
   await expect(meta("name", "description")).toHaveAttribute("content", /\S/);
   await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${FLAGSHIP_PATH}$`));
 
-  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const data = scripts.map((s) => JSON.parse(s) as Record<string, unknown>);
-  const news = data.filter((d) => d["@type"] === "NewsArticle");
+  // The structured data is microdata on the page's own elements (lib/seo/schema-org.ts).
+  const news = microdataItems(await page.content(), page.url()).filter((d) => d["@type"] === "NewsArticle");
   expect(news).toHaveLength(1);
   const article = news[0];
   expect(article["@context"]).toBe("https://schema.org");

@@ -178,7 +178,7 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
     const articles: ArticleRef[] = [...seeded.articles, formArticle];
     const members = [...seeded.members.map((m) => ({ handle: m.handle, name: m.name, bio: m.bio })), { handle: author.handle, name: FORM.name, bio: FORM.bio }];
 
-    // The article pages: title, dept line, byline, tags, body, <title>, meta and JSON-LD.
+    // The article pages: title, dept line, byline, tags, body, <title>, meta and structured data.
     const readers = [await open(), await open()];
     const queue = [...articles];
     await Promise.all(
@@ -189,11 +189,13 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
           const seen = await w.page.evaluate(() => {
             const text = (selector: string) => document.querySelector(selector)?.textContent ?? null;
             const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
-            const ld = document.querySelector('script[type="application/ld+json"]')?.textContent ?? "null";
-            let jsonLd: { headline?: string; description?: string; author?: { name?: string }; keywords?: string } | null = null;
-            try {
-              jsonLd = JSON.parse(ld);
-            } catch {}
+            // The NewsArticle's properties, as microdata (lib/seo/schema-org.ts).
+            const item = "article[itemscope]";
+            const data = {
+              headline: text(`${item} > header [itemprop="headline"]`),
+              author: text(`${item} > header [itemprop="author"] [itemprop="name"]`),
+              description: attr(`${item} > meta[itemprop="description"]`, "content"),
+            };
             return {
               h1: text("article > header h1"),
               dept: text("article > header .dept em"),
@@ -202,7 +204,7 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
               docTitle: document.title,
               description: attr('meta[name="description"]', "content"),
               ogTitle: attr('meta[property="og:title"]', "content"),
-              jsonLd,
+              data,
               bodyHtml: document.querySelector(".article-body")?.innerHTML ?? "",
             };
           });
@@ -211,18 +213,18 @@ test("hostile articles, profiles and tags are stored as text: nothing runs on an
           same(path, "author", seen.author, a.authorName);
           same(path, "<title>", seen.docTitle, asDocTitle(a.title));
           same(path, "og:title", seen.ogTitle, a.title);
-          same(path, "JSON-LD headline", seen.jsonLd?.headline, a.title);
-          same(path, "JSON-LD author", seen.jsonLd?.author?.name, a.authorName);
+          same(path, "structured data headline", seen.data.headline, a.title);
+          same(path, "structured data author", seen.data.author, a.authorName);
           if (a.excerpt !== null) {
             same(path, "meta description", seen.description, description(a.excerpt));
-            same(path, "JSON-LD description", seen.jsonLd?.description, a.excerpt);
+            same(path, "structured data description", seen.data.description, a.excerpt);
           }
           // (Something is left of every payload: text, or an image stripped of its script URL.)
           if (!seen.bodyHtml.trim()) problems.push(`${path}: the body is empty`);
           if (a === formArticle) {
             formArticle.tags = seen.tags.map(([href, name]) => ({ slug: href.replace(/^\/tags\//, ""), name }));
-            // The excerpt as typed, from the JSON-LD (the meta description is cut to 160 characters).
-            formArticle.excerpt = seen.jsonLd?.description ?? null;
+            // The excerpt as typed, from the structured data (the meta description is cut to 160 characters).
+            formArticle.excerpt = seen.data.description;
             same(path, "tags", sorted(seen.tags.map(([, name]) => name)), sorted(FORM.tags));
           } else {
             same(path, "tags", sorted(seen.tags.map(([, name]) => name)), sorted(a.tags.map((t) => t.name)));

@@ -6,8 +6,10 @@
 //   author with a name (and a url), publisher an Organization with a name and a logo.
 // - Discussion forum / Comment (…/structured-data/discussion-forum): each comment has an author
 //   with a name, datePublished, and its text; url and dateModified are recommended.
-// Used by the Vitest test of the builder (tests/seo) and by e2e/structured-data.spec.ts on the
-// page as served. Plain TypeScript with no imports, so both runners can load it.
+// It takes an item in JSON-LD's shape: the page's microdata, read by e2e/microdata.ts. Microdata
+// values are text and a property given once is not a list, so a whole number may come as its
+// digits and `comment` as one item. Used by tests/seo/microdata.test.ts and by
+// e2e/structured-data.spec.ts on the page as served. Plain TypeScript with no imports.
 
 type Json = Record<string, unknown>;
 
@@ -28,6 +30,7 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+const isWholeNumber = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 0) || (typeof v === "string" && /^\d+$/.test(v));
 
 function isAbsoluteUrl(v: unknown): boolean {
   if (typeof v !== "string") return false;
@@ -66,7 +69,7 @@ function checkImageObject(value: unknown, where: string, problems: string[]): vo
   if (!isObject(value) || value["@type"] !== "ImageObject") return void problems.push(`${where}: must be an ImageObject`);
   checkKeys(value, where, problems);
   if (!isAbsoluteUrl(value.url)) problems.push(`${where}: url must be absolute`);
-  for (const key of ["width", "height"]) if (value[key] !== undefined && !(Number.isInteger(value[key]) && (value[key] as number) > 0)) problems.push(`${where}: ${key} must be a positive integer`);
+  for (const key of ["width", "height"]) if (value[key] !== undefined && !(isWholeNumber(value[key]) && Number(value[key]) > 0)) problems.push(`${where}: ${key} must be a positive integer`);
 }
 
 export function commentProblems(comment: unknown, where: string): string[] {
@@ -81,6 +84,11 @@ export function commentProblems(comment: unknown, where: string): string[] {
   if (!isAbsoluteUrl(comment.url)) problems.push(`${where}: url must be the comment's absolute address`);
   if (typeof comment.text === "string" && /<[a-z!/]/i.test(comment.text)) problems.push(`${where}: text carries markup`);
   return problems;
+}
+
+/** The item's comments as a list (none, one or many). */
+export function commentsOf(data: Json): unknown[] {
+  return data.comment === undefined ? [] : Array.isArray(data.comment) ? data.comment : [data.comment];
 }
 
 /** What is wrong with a NewsArticle block, as a list of readable problems (empty when valid). */
@@ -102,10 +110,7 @@ export function newsArticleProblems(data: unknown): string[] {
   checkAgent(data.publisher, "publisher", problems, ["Organization"]);
   if (isObject(data.publisher)) checkImageObject(data.publisher.logo, "publisher.logo", problems);
   if (data.mainEntityOfPage !== undefined && !isAbsoluteUrl(data.mainEntityOfPage)) problems.push("mainEntityOfPage must be absolute");
-  if (data.commentCount !== undefined && !(Number.isInteger(data.commentCount) && (data.commentCount as number) >= 0)) problems.push("commentCount must be a whole number");
-  if (data.comment !== undefined) {
-    if (!Array.isArray(data.comment)) problems.push("comment must be a list");
-    else data.comment.forEach((c, i) => problems.push(...commentProblems(c, `comment[${i}]`)));
-  }
+  if (data.commentCount !== undefined && !isWholeNumber(data.commentCount)) problems.push("commentCount must be a whole number");
+  if (data.comment !== undefined) commentsOf(data).forEach((c, i) => problems.push(...commentProblems(c, `comment[${i}]`)));
   return problems;
 }

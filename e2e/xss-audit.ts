@@ -96,14 +96,13 @@ export async function domProblems(page: Page, roots: AuditRoots, extras: AuditEx
           }
         }
       }
-      // Scripts: Next's own (a bundle, or its inline flight data) and the article's JSON-LD only.
+      // Scripts: Next's own only (a bundle, or its inline flight data). The article's structured
+      // data is microdata, so no JSON-LD block either.
       for (const script of document.querySelectorAll("script")) {
         const src = script.getAttribute("src");
         const text = script.textContent ?? "";
         if (src !== null) {
           if (!src.startsWith("/_next/")) problems.push(`foreign script ${describe(script)}`);
-        } else if (script.type === "application/ld+json") {
-          if (script.closest(".comment, .comment-preview, .member-comments")) problems.push(`JSON-LD inside a comment`);
         } else if (
           !/^\s*\(?self\.__next_f\s*=|^\s*\(?self\.__next_f\.push\(|^\s*\(globalThis\["TURBOPACK"\]\s*\|\|/.test(text) &&
           // React's streaming runtime, written when a Suspense boundary resolves after the shell
@@ -151,14 +150,18 @@ export async function domProblems(page: Page, roots: AuditRoots, extras: AuditEx
           }
         }
       }
+      // The site's own structured data around a name (lib/seo/schema-org.ts): a span holding the
+      // name's text alone, and a link to the member's profile. Nothing else may sit in a name.
+      const profileLink = (el: Element) => el.matches('link[itemprop="url"]') && el.attributes.length === 2 && /^\/users\/[\w-]+$/.test(el.getAttribute("href") ?? "");
+      const nameOfItem = (el: Element) => el.matches('span[itemprop="name"]') && el.attributes.length === 1 && el.children.length === 0;
       // Subjects and names are plain text.
       for (const el of document.querySelectorAll(roots.text)) {
-        if (el.children.length > 0) problems.push(`markup inside ${describe(el)}: ${el.innerHTML.slice(0, 120)}`);
+        if ([...el.children].some((child) => !profileLink(child) && !nameOfItem(child))) problems.push(`markup inside ${describe(el)}: ${el.innerHTML.slice(0, 120)}`);
       }
       // Bylines: the name (a link to a profile or an http(s) website), the tag, the time, the permalink.
       for (const line of document.querySelectorAll(roots.byline)) {
         for (const el of line.querySelectorAll("*")) {
-          if (!["A", "SPAN", "TIME"].includes(el.tagName)) problems.push(`unexpected ${describe(el)} in a byline`);
+          if (!["A", "SPAN", "TIME"].includes(el.tagName) && !profileLink(el)) problems.push(`unexpected ${describe(el)} in a byline`);
           if (el.tagName === "A" && !/^(https?:\/\/|\/)/i.test(el.getAttribute("href") ?? "")) problems.push(`byline link to ${el.getAttribute("href")}`);
         }
       }

@@ -1,15 +1,27 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { AuthorRef } from "@/lib/articles/types";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { itemOf } from "@/lib/seo/schema-org";
 
-export function ArticleByline({ author, publishedAt, revisedAt }: { author: AuthorRef; publishedAt: string; revisedAt?: string | null }) {
+/** `described`: the byline of the article page's schema.org NewsArticle (its author and dates). */
+export function ArticleByline({ author, publishedAt, revisedAt, described = false }: { author: AuthorRef; publishedAt: string; revisedAt?: string | null; described?: boolean }) {
+  const href = `/users/${author.handle}`;
   return (
     <p className="meta">
-      by <IntentLink href={`/users/${author.handle}`}>{author.name}</IntentLink> · <RelativeTime iso={publishedAt} />
+      by{" "}
+      {described ? (
+        <IntentLink href={href} itemProp="author" {...itemOf("Person")}>
+          <span itemProp="name">{author.name}</span>
+          <link itemProp="url" href={href} />
+        </IntentLink>
+      ) : (
+        <IntentLink href={href}>{author.name}</IntentLink>
+      )}{" "}
+      · <RelativeTime iso={publishedAt} itemProp={described ? "datePublished" : undefined} />
       {revisedAt ? (
         <>
           {" "}
-          · Updated <RelativeTime iso={revisedAt} />
+          · Updated <RelativeTime iso={revisedAt} itemProp={described ? "dateModified" : undefined} />
         </>
       ) : null}
     </p>

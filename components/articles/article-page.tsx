@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleByline } from "./article-byline";
-import { ArticleJsonLd } from "./article-json-ld";
+import { ArticleItemData } from "./article-item-data";
 import { DeptLine } from "./dept-line";
 import { EditArticleLink } from "./edit-article-link";
 import { FiledUnder } from "./tag-links";
@@ -23,6 +23,7 @@ import { currentReaderFollows } from "@/lib/follows/queries";
 import { FollowButton } from "@/components/follows/follow-button";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { description, pageTitle } from "@/lib/seo/cut";
+import { itemOf } from "@/lib/seo/schema-org";
 
 /** Title, description, feeds, OpenGraph and Twitter data of an article page. */
 export async function articleMetadata(slug: string, threadView?: ThreadView): Promise<Metadata> {
@@ -71,12 +72,13 @@ export async function ArticlePage({ slug, threadView, fresh = false }: { slug: s
   const countLabel = pluralize(article.commentCount, "Comment");
   return (
     // Names the article for the client islands: they all share one /api/viewer request for it.
-    <article data-viewer-article={article.id}>
-      <ArticleJsonLd article={article} comments={comments} />
+    // It is also the schema.org NewsArticle that search engines read, its visible comments included.
+    <article data-viewer-article={article.id} {...itemOf("NewsArticle")}>
+      <ArticleItemData article={article} />
       <header>
-        <h1>{article.title}</h1>
+        <h1 itemProp="headline">{article.title}</h1>
         <DeptLine dept={article.dept} />
-        <ArticleByline author={article.author} publishedAt={article.publishedAt} revisedAt={article.revisedAt} />
+        <ArticleByline author={article.author} publishedAt={article.publishedAt} revisedAt={article.revisedAt} described />
         <EditArticleLink slug={article.slug} authorHandle={article.author.handle} />
       </header>
       {/* Sanitized by lib/markdown/render.ts (article flavour). */}

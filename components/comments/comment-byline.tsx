@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { CommentView } from "@/lib/comments/types";
+import { itemOf } from "@/lib/seo/schema-org";
 import { DELETED_USER_NAME } from "@/lib/words";
 import { RelativeTime } from "@/components/ui/relative-time";
 
@@ -21,12 +22,18 @@ function Who({ name, extra }: { name: ReactNode; extra: ReactNode }) {
   );
 }
 
-function AuthorName({ author }: { author: CommentView["author"] }) {
+// As a schema.org comment's author (lib/seo/schema-org.ts): a Person with the name shown.
+const authorItem = (described: boolean) => (described ? { itemProp: "author", ...itemOf("Person") } : {});
+const Named = ({ name, described }: { name: string; described: boolean }) => (described ? <span itemProp="name">{name}</span> : name);
+
+function AuthorName({ author, described }: { author: CommentView["author"]; described: boolean }) {
   if (author.kind === "member") {
     const standing = author.standing ? STANDING[author.standing] : null;
+    const href = `/users/${author.handle}`;
     const name = (
-      <IntentLink className="comment__author" href={`/users/${author.handle}`}>
-        {author.name}
+      <IntentLink className="comment__author" href={href} {...authorItem(described)}>
+        <Named name={author.name} described={described} />
+        {described ? <link itemProp="url" href={href} /> : null}
       </IntentLink>
     );
     return (
@@ -42,13 +49,21 @@ function AuthorName({ author }: { author: CommentView["author"] }) {
       />
     );
   }
-  if (author.kind === "deleted") return <span className="comment__author">{DELETED_USER_NAME}</span>;
+  if (author.kind === "deleted") {
+    return (
+      <span className="comment__author" {...authorItem(described)}>
+        <Named name={DELETED_USER_NAME} described={described} />
+      </span>
+    );
+  }
   const name = author.website ? (
-    <a className="comment__author" href={author.website} rel="nofollow ugc noopener">
-      {author.name}
+    <a className="comment__author" href={author.website} rel="nofollow ugc noopener" {...authorItem(described)}>
+      <Named name={author.name} described={described} />
     </a>
   ) : (
-    <span className="comment__author">{author.name}</span>
+    <span className="comment__author" {...authorItem(described)}>
+      <Named name={author.name} described={described} />
+    </span>
   );
   return <Who name={name} extra={author.tag ? <span title="Same tag, same anonymous poster on this article"> · {author.tag}</span> : null} />;
 }
@@ -57,18 +72,18 @@ function AuthorName({ author }: { author: CommentView["author"] }) {
  * Who, when (linking to the comment's permalink), whether and when it was edited, and in the
  * chronology whom it answers (`replyTo.href` is set only where the nesting does not show it).
  */
-export function CommentByline({ comment }: { comment: CommentView }) {
+export function CommentByline({ comment, described = false }: { comment: CommentView; described?: boolean }) {
   const replyTo = comment.replyTo?.href ? comment.replyTo : null;
   return (
     <p className="comment__byline">
-      <AuthorName author={comment.author} />
-      <a className="comment__when" href={`/comments/${comment.id}`}>
-        <RelativeTime iso={comment.createdAt} />
+      <AuthorName author={comment.author} described={described} />
+      <a className="comment__when" href={`/comments/${comment.id}`} itemProp={described ? "url" : undefined}>
+        <RelativeTime iso={comment.createdAt} itemProp={described ? "dateCreated datePublished" : undefined} />
         <span className="visually-hidden"> Permalink</span>
       </a>
       {comment.editedAt ? (
         <span className="comment__edited">
-          (edited <RelativeTime iso={comment.editedAt} />)
+          (edited <RelativeTime iso={comment.editedAt} itemProp={described ? "dateModified" : undefined} />)
         </span>
       ) : null}
       {replyTo ? (

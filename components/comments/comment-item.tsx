@@ -29,7 +29,7 @@ export function CommentItem({ node, ratings, parent }: Context & { node: Comment
   const body = (
     <>
       {parent ? <DepthMarker depth={node.depth} parent={parent} /> : null}
-      <CommentBody comment={viewOf(node)} />
+      <CommentBody comment={viewOf(node)} described={node.state === "visible"} />
       {/* The comment's one action line (one client island): ratings, reply, link and the "⋯" menu. */}
       {node.state !== "tombstone" ? (
         <CommentActions commentId={node.id} subject={replySubject(node.subject)} authorName={name} visible={node.state === "visible"} rating={ratings ? ratingStateOf(ratings, node.id) : undefined} />
