@@ -4,7 +4,7 @@ import type { Viewer } from "../auth/viewer";
 // Authors may edit their own comment for this long after posting; moderators always.
 export const EDIT_WINDOW_MS = 15 * 60_000;
 
-type Owned = { authorId: string | null; createdAt: Date; deletedAt: Date | null; status: string };
+export type Owned = { authorId: string | null; createdAt: Date; deletedAt: Date | null; status: string };
 
 export function canEditComment(viewer: Viewer | null, comment: Owned, now = Date.now()): boolean {
   if (!viewer || viewer.isBanned || comment.deletedAt || comment.status === "removed") return false;

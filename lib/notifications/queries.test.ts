@@ -67,6 +67,28 @@ describe("the list and the count", () => {
     expect(await countUnreadNotifications(ada.id)).toBe(1);
   });
 
+  it("counts nothing on a draft, nor on a scheduled article before its time, as the list shows", async () => {
+    const ada = await testMember();
+    const author = await testMember({ role: "author" });
+    const now = new Date();
+    const article = (status: "draft" | "published", publishedAt: Date | null) =>
+      db.article.create({ data: { slug: `bells-${unique()}`, title: TITLE, dept: "ringing", body: "B", status, publishedAt, authorId: author.id } });
+    const draft = await article("draft", null);
+    const scheduled = await article("published", new Date(now.getTime() + 3_600_000));
+    for (const { id } of [draft, scheduled]) {
+      const c = await db.comment.create({ data: { articleId: id, authorId: author.id, subject: "", body: `Words ${unique()}` } });
+      await db.notification.create({ data: { userId: ada.id, kind: "followed", commentId: c.id, articleId: id } });
+    }
+    const mine = await comment(ada.id, "Bells");
+    await notify(ada.id, "badge", mine.id, "funny");
+    expect(await countUnreadNotifications(ada.id, now)).toBe(1);
+    expect((await listNotifications(ada.id, 1, now))?.unread).toBe(1);
+    // An hour later the scheduled article is out, and so is its news; the draft's is not.
+    const later = new Date(now.getTime() + 3_600_001);
+    expect(await countUnreadNotifications(ada.id, later)).toBe(2);
+    expect((await listNotifications(ada.id, 1, later))?.unread).toBe(2);
+  });
+
   it("names a reported comment only while it is public, and hides a reply's title of a hidden comment", async () => {
     const [ada, bob, cy] = [await testMember(), await testMember(), await testMember()];
     const upheld = await comment(bob.id, "Rude words", { status: "hidden" });
