@@ -123,9 +123,16 @@ export async function domProblems(page: Page, roots: AuditRoots, extras: AuditEx
             el.closest(".rating, .comment-options, .comment-actions__line") && !el.closest(".comment__body") && /^\/api\/comments\/[\w-]+\/(rating|spotlight)$/.test(el.getAttribute("action") ?? "");
           // "Follow this discussion / thread": the site's own server-action form, never inside a comment body.
           const followForm = el.matches("form.follow-form") && !el.closest(".comment__body, .article-body");
-          const ownForm = followForm || extras.ownForms !== undefined && el.tagName === "FORM" && el.matches(extras.ownForms);
+          // The thread's one vote form (lib/ratings/vote-button.ts): empty, hidden, outside every comment.
+          const threadVotes = el.matches("form#thread-votes[hidden]:not([action])") && el.children.length === 0 && !el.closest(".comment");
+          const ownForm = followForm || threadVotes || extras.ownForms !== undefined && el.tagName === "FORM" && el.matches(extras.ownForms);
           if (!ownControl && !ownForm) problems.push(`unexpected ${describe(el)}`);
         }
+      }
+      // The buttons that submit it: on an action line, each to its own comment's rating address.
+      for (const el of document.querySelectorAll("main [formaction]")) {
+        const ownVote = el.matches("button[form='thread-votes']") && el.closest(".comment-actions__line") && !el.closest(".comment__body") && /^\/api\/comments\/[\w-]+\/rating$/.test(el.getAttribute("formaction") ?? "");
+        if (!ownVote) problems.push(`unexpected ${describe(el)}`);
       }
       // Comment bodies: only the allow-listed elements, no style, links to http(s)/mailto only.
       for (const body of document.querySelectorAll(roots.body)) {

@@ -22,18 +22,18 @@ function Who({ name, extra }: { name: ReactNode; extra: ReactNode }) {
   );
 }
 
-// As a schema.org comment's author (lib/seo/schema-org.ts): a Person with the name shown.
+// As a schema.org comment's author (lib/seo/schema-org.ts): a Person with the name shown. (Not
+// their profile's address: Google only recommends it, and a <link> per comment is an element more
+// on every page of a long thread.)
 const authorItem = (described: boolean) => (described ? { itemProp: "author", ...itemOf("Person") } : {});
 const Named = ({ name, described }: { name: string; described: boolean }) => (described ? <span itemProp="name">{name}</span> : name);
 
 function AuthorName({ author, described }: { author: CommentView["author"]; described: boolean }) {
   if (author.kind === "member") {
     const standing = author.standing ? STANDING[author.standing] : null;
-    const href = `/users/${author.handle}`;
     const name = (
-      <IntentLink className="comment__author" href={href} {...authorItem(described)}>
+      <IntentLink className="comment__author" href={`/users/${author.handle}`} {...authorItem(described)}>
         <Named name={author.name} described={described} />
-        {described ? <link itemProp="url" href={href} /> : null}
       </IntentLink>
     );
     return (

@@ -2,6 +2,7 @@ import { buildCommentTree, pruneEmptyTombstones } from "@/lib/comments/tree";
 import { withReplyLinks } from "@/lib/comments/thread-view";
 import type { CommentView, SpotlightView } from "@/lib/comments/types";
 import type { ViewerRatings } from "@/lib/ratings/queries";
+import { THREAD_VOTE_FORM } from "@/lib/ratings/vote-button";
 import { spotlightOffer } from "@/lib/spotlights/offer";
 import { CommentActionsProvider } from "./comment-actions-context";
 import { CommentList } from "./comment-item";
@@ -48,6 +49,8 @@ export function CommentThread({ comments, spotlit = [], spotlights, reply, costs
       {spot("first")}
       {tree.length > 0 ? (
         <CommentActionsProvider reply={reply} offer={offer}>
+          {/* What every comment's Insightful and Funny submit (lib/ratings/vote-button.ts). */}
+          <form id={THREAD_VOTE_FORM} method="post" hidden />
           <CommentList nodes={tree} ratings={ratings} />
         </CommentActionsProvider>
       ) : (

@@ -1,15 +1,16 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { useInteractive } from "@/components/ui/use-interactive";
 import { useViewer } from "@/components/auth/use-viewer";
 import type { RatingCounts } from "@/lib/ratings/queries";
 import { ratingStateOf, type RatingState } from "@/lib/ratings/state";
-import { fromVoteButton } from "@/lib/ratings/vote-button";
+import { fromVoteButton, THREAD_VOTE_FORM } from "@/lib/ratings/vote-button";
 import { useLineMenu } from "./use-line-menu";
 
 type Control = "insightful" | "funny" | "flag";
 export type { RatingState };
+
 
 type Props = {
   commentId: string;
@@ -68,9 +69,10 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
   const inFlight = useRef(new Set<Control>());
   // Flagging swaps the menu for a "flagged" button (and back): focus follows to it.
   const refocusFlag = useRef(false);
-  // The vote form; its parent holds the controls (the comment's action line, where compact).
+  // The vote form, or on the action line the first vote button: its parent holds the controls.
   const votes = useRef<HTMLFormElement>(null);
-  const area = () => votes.current?.parentElement ?? null;
+  const firstVote = useRef<HTMLButtonElement>(null);
+  const area = () => (votes.current ?? firstVote.current)?.parentElement ?? null;
   const state = (control: Control) => override[control] ?? known?.[control] ?? false;
   const action = `/api/comments/${commentId}/rating`;
   const flagged = state("flag");
@@ -81,10 +83,22 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
     area()?.querySelector<HTMLElement>(".action--flag")?.focus();
   }, [flagged]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
+    void send(new FormData(form, (event.nativeEvent as SubmitEvent).submitter), form);
+  }
+
+  // A vote button on the action line, which submits the thread's shared form when not interactive.
+  function click(event: MouseEvent<HTMLButtonElement>) {
+    event.preventDefault();
+    const button = event.currentTarget;
+    const data = new FormData();
+    data.set(button.name, button.value);
+    void send(data, button);
+  }
+
+  async function send(data: FormData, from: HTMLElement) {
     // Sent as it is; read here as the server reads it (a vote button names control and state).
     const fields = fromVoteButton(Object.fromEntries(data)) as { control?: unknown; on?: unknown };
     const control = fields.control as Control;
@@ -92,11 +106,11 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
     inFlight.current.add(control);
     const wanted = fields.on === "1";
     const before = override[control];
-    if (control === "flag") refocusFlag.current = form.contains(document.activeElement);
+    if (control === "flag") refocusFlag.current = from.contains(document.activeElement);
     setOverride((o) => ({ ...o, [control]: wanted }));
     setBusy((b) => ({ ...b, [control]: true }));
     setError("");
-    form.closest("details.flag-menu")?.removeAttribute("open");
+    from.closest("details.flag-menu")?.removeAttribute("open");
     flagMenu.close();
     try {
       const response = await fetch(action, { method: "POST", body: data, headers: { Accept: "application/json" } });
@@ -125,6 +139,8 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
       </div>
     );
   }
+  // On the action line a vote button submits the thread's one form to its comment's address.
+  const ownForm = compact ? { form: THREAD_VOTE_FORM, formAction: action, onClick: click } : {};
   const vote = (control: "insightful" | "funny") => {
     const on = state(control);
     return (
@@ -135,6 +151,8 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
         className={`action action--${control}${on ? " is-on" : ""}`}
         aria-disabled={busy[control] || undefined}
         aria-label={on ? `You have rated this comment as ${control}` : `Rate this comment as ${control}`}
+        ref={control === "insightful" ? firstVote : undefined}
+        {...ownForm}
       >
         {capitalize(control)}
       </button>
@@ -152,17 +170,26 @@ export function RatingControls({ commentId, articleId, initial, compact = false 
       ))}
     </form>
   );
+  const voteButtons = (
+    <>
+      {vote("insightful")}
+      {vote("funny")}
+      {flagged ? (
+        <button type="submit" name="set" value="flag.0" className="action action--flag is-on" aria-disabled={busy.flag || undefined} aria-label="You have flagged this comment" {...ownForm}>
+          Flagged
+        </button>
+      ) : null}
+    </>
+  );
   const controls = (
     <>
-      <form method="post" action={action} onSubmit={submit} className="rating__form" ref={votes}>
-        {vote("insightful")}
-        {vote("funny")}
-        {flagged ? (
-          <button type="submit" name="set" value="flag.0" className="action action--flag is-on" aria-disabled={busy.flag || undefined} aria-label="You have flagged this comment">
-            Flagged
-          </button>
-        ) : null}
-      </form>
+      {compact ? (
+        voteButtons
+      ) : (
+        <form method="post" action={action} onSubmit={submit} className="rating__form" ref={votes}>
+          {voteButtons}
+        </form>
+      )}
       {flagged ? null : !compact ? (
         <details className="flag-menu menu">
           <summary className="action action--flag" aria-label={FLAG_NAME}>

@@ -10,3 +10,10 @@ export function fromVoteButton(input: unknown): unknown {
   const [control, on] = set.split(".", 2);
   return { ...rest, control, on };
 }
+
+/**
+ * The one form the thread's vote buttons submit (components/comments/comment-thread.tsx renders
+ * it once): each button names its comment's address (formaction), so the page needs no <form> per
+ * comment, and voting still works before JavaScript, or without it.
+ */
+export const THREAD_VOTE_FORM = "thread-votes";

@@ -25,7 +25,7 @@ const page = (comments: string) => `<!doctype html><html><body><main>
 
 const memberComment = `<li class="comment" id="comment-c1"><div class="comment__box" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
   <h3 class="comment__subject">Birds</h3>
-  <p class="comment__byline"><a class="comment__author" href="/users/bea" itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Bea</span><link itemprop="url" href="/users/bea"></a>
+  <p class="comment__byline"><a class="comment__author" href="/users/bea" itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Bea</span></a>
   <a class="comment__when" href="/comments/c1" itemprop="url"><time dateTime="2026-11-20T11:00:00.000Z" itemprop="dateCreated datePublished">Nov 20</time><span class="visually-hidden"> Permalink</span></a></p>
   <div class="comment__body" itemprop="text"><p>Birds &amp; bots &lt;3</p>
 <p>Second line</p></div></div>
@@ -62,7 +62,8 @@ describe("microdataItems", () => {
     expect(comments.map((c) => c.url)).toEqual(["https://dept.example/comments/c1", "https://dept.example/comments/c2"]);
     expect(comments[0]).toEqual({
       "@type": "Comment",
-      author: { "@type": "Person", name: "Bea", url: "https://dept.example/users/bea" },
+      // The profile link's href is not the Person's: only an itemprop names a property.
+      author: { "@type": "Person", name: "Bea" },
       url: "https://dept.example/comments/c1",
       dateCreated: "2026-11-20T11:00:00.000Z",
       datePublished: "2026-11-20T11:00:00.000Z",
