@@ -1,6 +1,6 @@
 /**
- * A vote button carries its control and the state wanted in one value ("insightful.1"), so a
- * comment's two votes share one form (one per comment on the page, not two). Separate fields
+ * A vote button carries its control and the state wanted in one value ("insightful.1"), so votes
+ * need no fields of their own: the thread's buttons all share one form (THREAD_VOTE_FORM). Separate fields
  * still work: JSON clients, the flag menu. Read the same way by the schema and by the page's
  * controls (no zod here: the page's script imports it).
  */
