@@ -11,7 +11,6 @@ import { useLineMenu } from "./use-line-menu";
 type Control = "insightful" | "funny" | "flag";
 export type { RatingState };
 
-
 type Props = {
   commentId: string;
   articleId: string;

@@ -13,19 +13,19 @@ const USER_SELECT = { id: true, handle: true, name: true, role: true, bannedAt: 
 type SessionRow = { expiresAt: Date; user: { id: string; handle: string; name: string; role: Role; bannedAt: Date | null; deletedAt: Date | null } };
 
 /** The viewer a signed-in member's row makes, for the session `sid`. */
-export function viewerOfUser(sid: string, user: Omit<SessionRow["user"], "deletedAt">): Viewer {
+function viewerOfUser(sid: string, user: Omit<SessionRow["user"], "deletedAt">): Viewer {
   return { id: user.id, handle: user.handle, name: user.name, role: user.role, isBanned: user.bannedAt !== null, sessionId: sid };
 }
 
 /** The member a session row names, or null when it has expired or the account is gone. */
-function viewerOf(sid: string, session: SessionRow | null): Viewer | null {
-  if (!session || session.expiresAt <= new Date() || session.user.deletedAt) return null;
+export function viewerOfSession(sid: string, session: SessionRow | null, now = new Date()): Viewer | null {
+  if (!session || session.expiresAt <= now || session.user.deletedAt) return null;
   return viewerOfUser(sid, session.user);
 }
 
 export async function viewerFromSessionId(sid: string | null): Promise<Viewer | null> {
   if (!sid) return null;
-  return viewerOf(sid, await getDb().session.findUnique({ where: { id: sid }, select: { expiresAt: true, user: { select: USER_SELECT } } }));
+  return viewerOfSession(sid, await getDb().session.findUnique({ where: { id: sid }, select: { expiresAt: true, user: { select: USER_SELECT } } }));
 }
 
 /** The session id the request's cookie names (not yet checked against its row). */

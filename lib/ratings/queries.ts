@@ -83,7 +83,7 @@ async function readArticleState(articleId: string, viewer: Viewer | null, visito
     const { commentId, kind } = row;
     if (kind === "counted") {
       const id = commentId!;
-      counted.push({ id, authorId: row.authorId, visitorKey: row.visitorKey, status: row.status as Owned["status"], deletedAt: null, createdAt: new Date(row.createdAt!) });
+      counted.push({ id, authorId: row.authorId, visitorKey: row.visitorKey, status: row.status!, deletedAt: null, createdAt: new Date(row.createdAt!) });
       counts[id] = { insightful: Number(row.insightfulCount), funny: Number(row.funnyCount), flagWeight: Number(row.flagWeight) };
     } else if (kind === "follow") {
       if (commentId === null) follows.article = true;
@@ -105,7 +105,7 @@ export async function viewerRatings(articleId: string, viewer: Viewer | null, vi
 export type ViewerArticleState = { ratings: ViewerRatings; editable: string[]; deletable: string[]; follows?: ArticleFollows };
 
 /** Everything about one viewer on an article: their ratings, which comments they may edit or
- *  delete, and (for a member) what they follow. Two statements. */
+ *  delete, and (for a member) what they follow. One statement. */
 export async function viewerArticleState(articleId: string, viewer: Viewer | null, visitorId: string | null): Promise<ViewerArticleState> {
   const state = await readArticleState(articleId, viewer, visitorId);
   if (!state) return { ratings: NO_RATINGS, editable: [], deletable: [] };
