@@ -160,6 +160,31 @@ test.describe("without JavaScript", () => {
   });
 });
 
+// React's hydration put a textarea's default text back over what had been typed into it
+// (components/forms/kept-textarea.tsx). The page's scripts are held back here, so the words are
+// typed before hydration every time, not only when the machine happens to be slow.
+test("words typed into the edit box before the page's script runs are still there once it runs", async ({ page }) => {
+  const member = newMember();
+  await createMemberAndSignIn(page, member, ARTICLE);
+  const { commentId } = JSON.parse(execFileSync("npx", ["tsx", "e2e/tasks/add-comment.ts", member.handle, "Early bird", `Typed early ${member.handle}`], { env: process.env, cwd: process.cwd(), encoding: "utf8" })) as { commentId: string };
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto(`/comments/${commentId}/edit`, { waitUntil: "domcontentloaded" });
+  const box = page.getByLabel("Comment", { exact: true });
+  await expect(box).toHaveValue(`Typed early ${member.handle}`);
+  await box.fill(`Typed early, then **changed** ${member.handle}`);
+  release();
+  // Hydrated: the formatting table is built only while open from then on.
+  await expect(page.locator(".formatting-help table")).toHaveCount(0);
+  await expect(box).toHaveValue(`Typed early, then **changed** ${member.handle}`);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("changed");
+});
+
 test("the edit page keeps the title of an article taken back to draft from all but its author", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
   const [author, commenter, stranger] = await Promise.all([memberWithRole("author"), memberWithRole("reader"), memberWithRole("reader")]);

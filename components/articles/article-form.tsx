@@ -1,5 +1,6 @@
 "use client";
 
+import { KeptTextarea } from "@/components/forms/kept-textarea";
 import { useActionState, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { Field, FormMessage } from "@/components/forms/field";
@@ -111,7 +112,7 @@ function BodyField({ defaultValue, error, onInput }: { defaultValue: string; err
       <p className="field__hint" id={`${id}-hint`}>
         Markdown: ## headings, *emphasis*, **bold**, [links](https://example.com), ![images](https://example.com/a.png), &gt; quotes, lists, `code`.
       </p>
-      <textarea id={id} name="body" rows={18} maxLength={BODY_MAX} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onInput={(e) => onInput(e.currentTarget.value)} />
+      <KeptTextarea id={id} name="body" rows={18} maxLength={BODY_MAX} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onInput={(e) => onInput(e.currentTarget.value)} />
       {error ? (
         <p className="field__error" id={`${id}-error`}>
           {error}

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { KeptTextarea } from "./kept-textarea";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -21,7 +22,7 @@ export function Field({ name, label, error, hint, multiline, id = `field-${name}
         </p>
       ) : null}
       {multiline ? (
-        <textarea {...common} defaultValue={rest.defaultValue as string | undefined} maxLength={rest.maxLength} rows={5} />
+        <KeptTextarea {...common} defaultValue={rest.defaultValue as string | undefined} maxLength={rest.maxLength} rows={5} />
       ) : (
         // Declared even when it is the default text, as the HTML checkers ask; a caller's type wins.
         <input type="text" {...common} {...rest} />
