@@ -22,5 +22,7 @@ export function KeptTextarea({ id, defaultValue, ...props }: Props) {
     const element = document.getElementById(id);
     return element?.tagName === "TEXTAREA" ? (element as HTMLTextAreaElement).value : undefined;
   });
-  return <textarea id={id} defaultValue={typed ?? defaultValue} {...props} />;
+  // Only for the hydrating render: afterwards the default is the caller's again (a form shown anew
+  // after a failed post, or reset by React after an action, takes it), and what was typed stays typed.
+  return <textarea id={id} defaultValue={!interactive && typed !== undefined ? typed : defaultValue} {...props} />;
 }
