@@ -1,0 +1,150 @@
+// npm run import -- wordpress (issue 22) on the engine DATABASE_URL names, with a WXR 1.2 file
+// written by hand element by element (fixtures/wordpress-export.xml): a published post with an
+// image, a list, a quotation and a <script>, a thread five deep, pending, spam and trashed
+// comments, a pingback, a scheduled post, a draft, a private post, a page and an attachment.
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { finished } from "node:stream/promises";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/db";
+import { databaseKind } from "../../lib/env";
+import { renderMarkdown } from "../../lib/markdown/render";
+import { exportSite } from "../../lib/transfer/export";
+import { importWordpressFile } from "../../lib/transfer/import-wordpress";
+import { migrateDatabase } from "../../prisma/migrate/deploy";
+import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
+import { scriptResult } from "../ops/processes";
+
+const base = process.env.DEPT_TEST_BASE_DATABASE_URL!;
+const engine = databaseKind(base);
+const FILE = path.join(import.meta.dirname, "fixtures", "wordpress-export.xml");
+const dir = mkdtempSync(path.join(tmpdir(), "dept-wp-"));
+const databases: TestDatabase[] = [];
+const clients: Db[] = [];
+
+async function emptySite(label: string): Promise<{ url: string; db: Db }> {
+  const made = await createTestDatabase(base, label);
+  databases.push(made);
+  await migrateDatabase(made.url);
+  const db = createDb(made.url);
+  clients.push(db);
+  return { url: made.url, db };
+}
+
+async function exported(db: Db, name: string): Promise<Buffer> {
+  const file = path.join(dir, name);
+  const out = createWriteStream(file);
+  await exportSite(db, out);
+  out.end();
+  await finished(out);
+  return readFileSync(file);
+}
+
+afterAll(async () => {
+  await Promise.all(clients.map((db) => db.$disconnect()));
+  await Promise.all(databases.map((d) => d.drop()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`WordPress import (${engine})`, () => {
+  it("brings in posts, authors, terms and threaded comments with their states, and no script", async () => {
+    const { db } = await emptySite("wpone");
+    // A reader who already has an account here: their WordPress comment becomes theirs.
+    const reader = await db.user.create({ data: { email: "quiet@example.org", handle: "quiet_reader", name: "Quiet Reader" } });
+    const summary = await importWordpressFile(db, FILE);
+
+    expect(summary.problems).toEqual([]);
+    expect(summary.created).toEqual({ member: 2, tag: 3, article: 4, comment: 8 });
+    expect(summary.skipped).toEqual({ pingback: 1, page: 1, attachment: 1 });
+    expect(summary.notes.map((n) => n.reason)).toEqual(["removed from the body: script", "removed: script", "private on the old site: imported as a draft"]);
+
+    const authors = await db.user.findMany({ where: { role: "author" }, orderBy: { handle: "asc" }, select: { email: true, handle: true, name: true, passwordHash: true } });
+    expect(authors).toEqual([
+      { email: "oona@ledgerlamp.example", handle: "oona", name: "Oona Falk", passwordHash: null },
+      { email: "teodor@ledgerlamp.example", handle: "teodor-b", name: "Teodor Brandt", passwordHash: null },
+    ]);
+
+    const articles = await db.article.findMany({ orderBy: { slug: "asc" }, select: { slug: true, status: true, publishedAt: true, dept: true, commentCount: true, tags: { select: { tag: { select: { slug: true } } } } } });
+    expect(articles.map((a) => [a.slug, a.status, a.publishedAt?.toISOString() ?? null, a.commentCount])).toEqual([
+      ["half-written-the-library-levy", "draft", null, 0],
+      ["river-pays-for-the-pool", "published", "2024-03-04T09:15:00.000Z", 5],
+      // "future" in WordPress: published, and shown from its date on (scheduled).
+      ["road-money", "published", "2030-12-10T08:00:00.000Z", 0],
+      ["staff-salaries", "draft", null, 0],
+    ]);
+    const river = articles[1];
+    expect(river.dept).toBe("budgets");
+    expect(river.tags.map((t) => t.tag.slug).sort()).toEqual(["budgets", "council", "water-rates"]);
+
+    const article = await db.article.findUniqueOrThrow({ where: { slug: "river-pays-for-the-pool" } });
+    expect(article.body).toContain("![The old weir below the mill](https://ledgerlamp.example/wp-content/uploads/2024/03/weir.jpg)");
+    expect(article.body).toContain("- Water fees rise 9% next year.\n- The weir repair moves to 2027.");
+    expect(article.body).toContain("> Every fund is one fund if you squint.");
+    expect(article.body).toContain("[212 pages of the draft](https://ledgerlamp.example/files/draft-budget.pdf)");
+
+    const comments = await db.comment.findMany({ where: { articleId: article.id }, orderBy: { createdAt: "asc" } });
+    for (const text of [article.body, ...comments.map((c) => c.body)]) {
+      expect(text).not.toMatch(/<script|alert\(/i);
+      expect(renderMarkdown(text, "article")).not.toMatch(/<script|onerror|javascript:/i);
+    }
+    const byWpId = (id: number) => comments.find((c) => c.id.endsWith(`-c${id}`))!;
+    // The thread, five deep: 501 ← 502 ← 503 ← 504 ← 505.
+    const chain = [501, 502, 503, 504, 505].map(byWpId);
+    expect(chain.map((c) => c.depth)).toEqual([0, 1, 2, 3, 4]);
+    expect(chain.slice(1).map((c, i) => c.parentId === chain[i].id && c.rootId === chain[0].id)).toEqual([true, true, true, true]);
+    expect([byWpId(506).status, byWpId(507).status, byWpId(509).status]).toEqual(["pending", "removed", "removed"]);
+    expect(byWpId(507).removedReason).toBe("Marked as spam on the old site.");
+    // Registered commenters: by their WordPress user id, and by email for someone already here.
+    expect(byWpId(504).authorId).toBe((await db.user.findUniqueOrThrow({ where: { email: "oona@ledgerlamp.example" } })).id);
+    expect(byWpId(506).authorId).toBe(reader.id);
+    expect(byWpId(501)).toMatchObject({ authorId: null, anonName: "Marit", anonEmail: "marit@example.net", anonWebsite: "https://marit.example.net" });
+    // A website that is not http(s) is not kept.
+    expect(byWpId(505)).toMatchObject({ anonName: "Pell", anonEmail: null, anonWebsite: null });
+    expect(comments.some((c) => c.body.includes("the Ledger Lamp read the whole draft"))).toBe(false);
+  });
+
+  it("a second run creates nothing; a run stopped half-way and run again ends as one run does", async () => {
+    const { db: once } = await emptySite("wponce");
+    await importWordpressFile(once, FILE);
+    const again = await importWordpressFile(once, FILE);
+    expect(again.created).toEqual({});
+    expect(again.existing).toEqual({ member: 2, tag: 3, article: 4, comment: 8 });
+    const single = await exported(once, "single.jsonl");
+
+    // What a stop leaves behind: the last comments and a later post not written yet, and the
+    // counts (written at the end) not brought up to date.
+    const { db: stopped } = await emptySite("wpstop");
+    await importWordpressFile(stopped, FILE);
+    await stopped.comment.deleteMany({ where: { depth: { gte: 3 } } });
+    await stopped.articleTag.deleteMany({ where: { article: { slug: "road-money" } } });
+    await stopped.article.deleteMany({ where: { slug: "road-money" } });
+    const river = await stopped.article.findUniqueOrThrow({ where: { slug: "river-pays-for-the-pool" } });
+    await stopped.article.update({ where: { id: river.id }, data: { commentCount: 0, updatedAt: river.updatedAt } });
+    const resumed = await importWordpressFile(stopped, FILE);
+    expect(resumed.created).toEqual({ article: 1, comment: 2 });
+    expect((await exported(stopped, "resumed.jsonl")).equals(single)).toBe(true);
+  });
+
+  it("a dry run writes nothing; the command line reports and refuses a file that is not a WordPress export", async () => {
+    const { db, url } = await emptySite("wpdry");
+    const dry = await importWordpressFile(db, FILE, { dryRun: true });
+    expect(dry.created).toEqual({ member: 2, tag: 3, article: 4, comment: 8 });
+    expect(await db.article.count()).toBe(0);
+    expect(await db.user.count()).toBe(0);
+
+    const cli = await scriptResult("scripts/import.ts", ["wordpress", FILE, "--report", path.join(dir, "wp.json")], { DATABASE_URL: url });
+    expect(cli.code).toBe(0);
+    expect(cli.output).toContain("created 17 records (2 member, 3 tag, 4 article, 8 comment)");
+    expect(cli.output).toContain("skipped as not part of a discussion site: 1 pingback, 1 page, 1 attachment");
+    const report = JSON.parse(readFileSync(path.join(dir, "wp.json"), "utf8")) as { notes: { reason: string }[] };
+    expect(report.notes).toHaveLength(3);
+
+    const feed = path.join(dir, "feed.xml");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(feed, '<?xml version="1.0"?><rss version="2.0"><channel><title>Not WordPress</title><item><title>x</title></item></channel></rss>');
+    const refused = await scriptResult("scripts/import.ts", ["wordpress", feed], { DATABASE_URL: url });
+    expect(refused.code).toBe(2);
+    expect(refused.output).toContain("is not a WordPress export");
+  });
+});
