@@ -4,6 +4,8 @@ import { SERVER_ACTION_LIMIT, payloadTooLarge } from "./lib/http/body-limit";
 import { newNonce, noncePolicy } from "./lib/http/csp";
 import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
 import { listRoute } from "./lib/cache/list-routes";
+import { legacyCandidate } from "./lib/transfer/legacy-path";
+import { legacyRedirectFor } from "./lib/transfer/legacy-urls";
 
 // The default article page is cached for everyone. A reader's other choices of view, sort and
 // page (?view=flat&sort=newest&cpage=2) are served by a sibling route (cached too), keeping the
@@ -25,13 +27,27 @@ const ARTICLE_PAGE = /^\/articles\/([^/]+)\/?$/;
 // view is, to anyone without the cookie: it must not be a way around the cache.
 const FRESH_ROUTE = /^\/articles\/([^/]+)\/fresh\/([^/]+)\/?$/;
 
-export function proxy(request: NextRequest) {
+const ONE_SEGMENT = /^\/[^/]+\/?$/;
+// The one-segment paths the matcher lists below for the lists' routes and the nonce policy.
+const PROXIED_ONE_SEGMENT = new Set(["/feed.xml", "/best", "/admin", "/comments", "/moderation", "/newsletter", "/forgot-password", "/register", "/reset-password", "/settings", "/signin", "/verify-email", "/write"]);
+
+export async function proxy(request: NextRequest) {
   // Next would read a server action's body up to its limit and then answer 500; a body declared
   // larger is refused before anything reads it. (Only such requests reach here: see the matcher.)
   if (request.method !== "GET" && Number(request.headers.get("content-length")) > SERVER_ACTION_LIMIT) {
     return payloadTooLarge(request, SERVER_ACTION_LIMIT, "this site");
   }
   const { pathname, searchParams } = request.nextUrl;
+  // An imported article's old address (a WordPress permalink) leads to it for good. Anything
+  // else that is not one of the site's own paths goes on to the 404 page, as before.
+  const legacy = request.method === "GET" || request.method === "HEAD" ? legacyCandidate(pathname, request.nextUrl.search) : null;
+  if (legacy) {
+    const to = await legacyRedirectFor(legacy);
+    return to ? NextResponse.redirect(new URL(to, request.url), 301) : NextResponse.next();
+  }
+  // The site's own one-segment paths reach here through "/:name" too; those the matcher does not
+  // list for themselves (files, pages that need no nonce) go on untouched, as they did before.
+  if (ONE_SEGMENT.test(pathname) && !PROXIED_ONE_SEGMENT.has(pathname.replace(/\/$/, ""))) return NextResponse.next();
   // The lists of articles and comments (lib/cache/list-routes.ts).
   const list = listRoute(request);
   if (list) return list;
@@ -84,7 +100,8 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "query", key: "cpage" }] },
     { source: "/articles/:slug", has: [{ type: "cookie", key: "dept.fresh" }] },
     "/articles/:slug/fresh/:variant",
-    // The lists, rewritten to their cached routes (lib/cache/list-routes.ts).
+    // The lists, rewritten to their cached routes (lib/cache/list-routes.ts); "/?p=123" is an
+    // imported article's old short link.
     "/",
     "/feed.xml",
     "/best",
@@ -110,5 +127,12 @@ export const config = {
     "/verify-email",
     "/write",
     "/articles/:slug/edit",
+    // Old addresses of imported articles (lib/transfer/legacy-path.ts): WordPress's date-based and
+    // numeric permalinks, and a post's name at the root (which also reaches the site's own
+    // one-segment pages: legacyCandidate passes those by).
+    "/:year(\\d{4})/:rest*",
+    "/archives/:rest*",
+    "/index.php/:rest*",
+    "/:name",
   ],
 };

@@ -70,6 +70,7 @@ export const RECORDS: RecordSpec[] = [
     },
   },
   { type: "article-redirect", model: "articleRedirect", key: ["oldSlug"], fields: { oldSlug: s, articleId: s, createdAt: d } },
+  { type: "article-legacy-url", model: "articleLegacyUrl", key: ["path"], fields: { path: s, articleId: s, createdAt: d } },
   { type: "article-tag", model: "articleTag", key: ["articleId", "tagId"], fields: { articleId: s, tagId: s } },
   {
     type: "comment",

@@ -19,6 +19,7 @@ import { SLUG_MAX, nextFreeSlug, slugFromTitle, slugify } from "../articles/slug
 import { BODY_MAX as COMMENT_BODY_MAX } from "../comments/limits";
 import { cleanText, stripBidiControls } from "../text";
 import { htmlToMarkdown } from "./html-to-markdown";
+import { legacyPathOf } from "./legacy-path";
 import type { Problem } from "./import-dept";
 import { readWxr, type WxrAuthor, type WxrComment, type WxrItem, type WxrTerm } from "./wxr-reader";
 
@@ -202,10 +203,16 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
         createdAt: date ?? new Date(0),
         updatedAt: wpDate(item.modifiedGmt) ?? date ?? new Date(0),
       };
+      // Its old addresses (the permalink, and the ?p= short link the guid holds) lead here.
+      const paths = [...new Set([item.link, item.guid, `/?p=${item.postId}`].map(legacyPathOf).filter((p): p is string => p !== null))];
+      const claimed = new Set((await db.articleLegacyUrl.findMany({ where: { path: { in: paths } }, select: { path: true } })).map((u) => u.path));
+      for (const path of claimed) summary.notes.push({ line: item.line, type: "post", key, reason: `old address ${path} already leads to another article` });
+      const legacy = paths.filter((path) => !claimed.has(path)).map((path) => ({ path, articleId: id, createdAt: exportedAt }));
       if (!dryRun) {
         await db.$transaction(async (tx) => {
           await tx.article.create({ data });
           if (tagIds.length > 0) await tx.articleTag.createMany({ data: tagIds.slice(0, TAGS_MAX).map((tagId) => ({ articleId: id, tagId })) });
+          if (legacy.length > 0) await tx.articleLegacyUrl.createMany({ data: legacy });
         });
       }
       add(summary.created, "article");

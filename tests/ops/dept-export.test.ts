@@ -59,7 +59,8 @@ beforeAll(async () => {
   await source.setting.create({ data: { key: "flagHideWeight", value: "7", updatedAt: now } });
   await source.user.update({ where: { id: member.id }, data: { passwordHash: "$argon2id$stand-in-hash", notifyToken: "feed-token-secret", repliesFeedToken: "replies-token-secret" } });
   await source.account.create({ data: { userId: member.id, provider: "github", providerAccountId: "4242", createdAt: now } });
-  await source.articleRedirect.create({ data: { oldSlug: "2019/05/old-address", articleId: comment.articleId, createdAt: now } });
+  await source.articleRedirect.create({ data: { oldSlug: "old-address", articleId: comment.articleId, createdAt: now } });
+  await source.articleLegacyUrl.create({ data: { path: "/2019/05/old-address", articleId: comment.articleId, createdAt: now } });
   await source.moderationEvent.create({ data: { actorId: member.id, action: "remove", commentId: comment.id, reason: "Off topic", createdAt: now } });
   await source.visitorBan.create({ data: { visitorKey: "banned-visitor", reason: "spam", createdAt: now } });
   await source.networkBan.create({ data: { network: "203.0.113.0/24", expiresAt: new Date("2026-12-30T00:00:00.000Z"), createdAt: now } });

@@ -102,6 +102,21 @@ describe(`WordPress import (${engine})`, () => {
     // A website that is not http(s) is not kept.
     expect(byWpId(505)).toMatchObject({ anonName: "Pell", anonEmail: null, anonWebsite: null });
     expect(comments.some((c) => c.body.includes("the Ledger Lamp read the whole draft"))).toBe(false);
+
+    // Its old addresses lead to it (the permalink, and the ?p= short link WordPress's guid holds).
+    const old = await db.articleLegacyUrl.findMany({ where: { articleId: article.id }, orderBy: { path: "asc" }, select: { path: true } });
+    expect(old.map((u) => u.path)).toEqual(["/2024/03/river-pays-for-the-pool", "/?p=101"]);
+    const { legacyRedirectFor } = await import("../../lib/transfer/legacy-urls");
+    const { replaceDb } = await import("../../lib/db");
+    const restore = replaceDb(db);
+    try {
+      expect(await legacyRedirectFor("/2024/03/river-pays-for-the-pool")).toBe("/articles/river-pays-for-the-pool");
+      // Not public (yet): a draft's or a scheduled post's old address leads nowhere.
+      expect(await legacyRedirectFor("/?p=103")).toBeNull();
+      expect(await legacyRedirectFor("/2024/12/road-money")).toBeNull();
+    } finally {
+      restore();
+    }
   });
 
   it("a second run creates nothing; a run stopped half-way and run again ends as one run does", async () => {
