@@ -5,7 +5,6 @@ import { newNonce, noncePolicy } from "./lib/http/csp";
 import { isDefaultView, parseThreadView, variantSegment } from "./lib/comments/thread-view";
 import { listRoute } from "./lib/cache/list-routes";
 import { legacyCandidate } from "./lib/transfer/legacy-path";
-import { legacyRedirectFor } from "./lib/transfer/legacy-urls";
 
 // The default article page is cached for everyone. A reader's other choices of view, sort and
 // page (?view=flat&sort=newest&cpage=2) are served by a sibling route (cached too), keeping the
@@ -42,6 +41,9 @@ export async function proxy(request: NextRequest) {
   // else that is not one of the site's own paths goes on to the 404 page, as before.
   const legacy = request.method === "GET" || request.method === "HEAD" ? legacyCandidate(pathname, request.nextUrl.search) : null;
   if (legacy) {
+    // Loaded on first use: most sites never see an old address, and the proxy then carries no
+    // database client of its own.
+    const { legacyRedirectFor } = await import("./lib/transfer/legacy-urls");
     const to = await legacyRedirectFor(legacy);
     return to ? NextResponse.redirect(new URL(to, request.url), 301) : NextResponse.next();
   }
