@@ -1,6 +1,6 @@
-// npm run import -- <dept|wordpress> <file> [--dry-run] [--report <file>]: a Dept export file
-// (npm run export) or a WordPress export (WXR) into this site's database. README "Moving in
-// and out".
+// npm run import -- <dept|wordpress|disqus> <file> [--dry-run] [--report <file>]: a Dept export
+// file (npm run export), a WordPress export (WXR) or a Disqus export into this site's database.
+// README "Moving in and out".
 // Exit codes: 0 all imported; 1 some records could not be (listed in the report); 2 bad usage or
 // a file that is not an export; 4 anything else.
 import { existsSync, statSync, writeFileSync } from "node:fs";
@@ -8,12 +8,14 @@ import { getDb } from "../lib/db";
 import { ImportFileError, importDeptFile, type Problem } from "../lib/transfer/import-dept";
 import { importWordpressFile } from "../lib/transfer/import-wordpress";
 import { WxrError } from "../lib/transfer/wxr-reader";
+import { DisqusError } from "../lib/transfer/disqus-reader";
+import { importDisqusFile } from "../lib/transfer/import-disqus";
 import { EXIT, OpsError } from "./ops/backup-file";
 import { runCli } from "./ops/cli";
 import { progress } from "./ops/progress";
 
-const USAGE = "npm run import -- <dept|wordpress> <file> [--dry-run] [--report <file>]";
-const KINDS = ["dept", "wordpress"] as const;
+const USAGE = "npm run import -- <dept|wordpress|disqus> <file> [--dry-run] [--report <file>]";
+const KINDS = ["dept", "wordpress", "disqus"] as const;
 
 function parseArgs(args: string[]) {
   const dryRun = args.includes("--dry-run");
@@ -27,7 +29,7 @@ function parseArgs(args: string[]) {
   return { kind: kind as (typeof KINDS)[number], file, dryRun, report: report ?? `${file}.report.json` };
 }
 
-type Outcome = { created: Record<string, number>; existing: Record<string, number>; skipped?: Record<string, number>; problems: Problem[]; notes?: Problem[] };
+type Outcome = { created: Record<string, number>; existing: Record<string, number>; skipped?: Record<string, number>; matched?: number; problems: Problem[]; notes?: Problem[] };
 
 const total = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 const listed = (counts: Record<string, number> | undefined) => Object.entries(counts ?? {}).filter(([, n]) => n > 0).map(([type, n]) => `${n} ${type}`).join(", ");
@@ -41,9 +43,10 @@ runCli(async () => {
   let items = 0;
   try {
     const onProgress = (n: number, bytes: number) => shown.update((items = n), bytes);
-    summary = kind === "dept" ? await importDeptFile(getDb(), file, { dryRun, onProgress }) : await importWordpressFile(getDb(), file, { dryRun, onProgress });
+    const importer = { dept: importDeptFile, wordpress: importWordpressFile, disqus: importDisqusFile }[kind];
+    summary = await importer(getDb(), file, { dryRun, onProgress });
   } catch (error) {
-    if (error instanceof ImportFileError || error instanceof WxrError) throw new OpsError(error.message);
+    if (error instanceof ImportFileError || error instanceof WxrError || error instanceof DisqusError) throw new OpsError(error.message);
     throw error;
   }
   shown.finish(items);
@@ -51,7 +54,8 @@ runCli(async () => {
   const created = listed(summary.created);
   const skipped = listed(summary.skipped);
   console.log(`import: ${file}: ${dryRun ? "would create" : "created"} ${total(summary.created)} records${created ? ` (${created})` : ""}; ${total(summary.existing)} already there; ${summary.problems.length} not imported; ${Date.now() - started} ms`);
-  if (skipped) console.log(`import: skipped as not part of a discussion site: ${skipped}`);
+  if (summary.matched !== undefined) console.log(`import: ${summary.matched} Disqus threads matched to articles here`);
+  if (skipped) console.log(`import: skipped: ${skipped}`);
   if (summary.notes?.length) console.log(`import: ${summary.notes.length} imported with changes (listed in the report as notes)`);
   console.log(`import: report ${report}`);
   for (const problem of summary.problems.slice(0, 10)) console.log(`  line ${problem.line}${problem.type ? ` (${problem.type}${problem.key ? ` ${problem.key}` : ""})` : ""}: ${problem.reason}`);

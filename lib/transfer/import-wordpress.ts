@@ -17,8 +17,8 @@ import type { Db } from "../db";
 import { BODY_MAX as ARTICLE_BODY_MAX, DEPT_MAX, EXCERPT_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX } from "../articles/limits";
 import { SLUG_MAX, nextFreeSlug, slugFromTitle, slugify } from "../articles/slug";
 import { BODY_MAX as COMMENT_BODY_MAX } from "../comments/limits";
-import { cleanText, stripBidiControls } from "../text";
 import { htmlToMarkdown } from "./html-to-markdown";
+import { looksLikeEmail, oneLine, recountComments } from "./imported-fields";
 import { legacyPathOf } from "./legacy-path";
 import type { Problem } from "./import-dept";
 import { readWxr, type WxrAuthor, type WxrComment, type WxrItem, type WxrTerm } from "./wxr-reader";
@@ -55,10 +55,8 @@ const decode = (value: string) => {
   }
 };
 
-const oneLine = (value: string, max: number) => stripBidiControls(cleanText(value)).replace(/\s+/g, " ").trim().slice(0, max);
 const plainText = (html: string) => htmlToMarkdown(html).markdown.replace(/\\([\\`*_[\]<>~|#+.)-])/g, "$1");
 const safeWebsite = (url: string) => (/^https?:\/\/[^\s]+$/i.test(url.trim()) && url.trim().length <= 300 ? url.trim() : null);
-const looksLikeEmail = (email: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) && email.trim().length <= 254;
 
 function handleFrom(login: string, taken: Set<string>): string {
   let base = slugify(decode(login), 30).replace(/^[^a-z0-9]+/, "");
@@ -332,13 +330,8 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
       onProgress?.(items, bytes);
     }
   }
-  // The counts the pages show, from the rows: published and hidden comments not deleted.
-  for (const articleId of dryRun ? [] : touched) {
-    const commentCount = await db.comment.count({ where: { articleId, status: { in: ["published", "hidden"] }, deletedAt: null } });
-    const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { commentCount: true, updatedAt: true } });
-    // The article itself has not changed: its "updated" time stays the old site's.
-    if (article.commentCount !== commentCount) await db.article.update({ where: { id: articleId }, data: { commentCount, updatedAt: article.updatedAt } });
-  }
+  // The counts the pages show, from the rows.
+  if (!dryRun) await recountComments(db, touched);
   onProgress?.(items, bytes);
   summary.problems.sort((a, b) => a.line - b.line);
   return summary;

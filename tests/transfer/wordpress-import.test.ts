@@ -151,7 +151,7 @@ describe(`WordPress import (${engine})`, () => {
     const cli = await scriptResult("scripts/import.ts", ["wordpress", FILE, "--report", path.join(dir, "wp.json")], { DATABASE_URL: url });
     expect(cli.code).toBe(0);
     expect(cli.output).toContain("created 17 records (2 member, 3 tag, 4 article, 8 comment)");
-    expect(cli.output).toContain("skipped as not part of a discussion site: 1 pingback, 1 page, 1 attachment");
+    expect(cli.output).toContain("skipped: 1 pingback, 1 page, 1 attachment");
     const report = JSON.parse(readFileSync(path.join(dir, "wp.json"), "utf8")) as { notes: { reason: string }[] };
     expect(report.notes).toHaveLength(3);
 
