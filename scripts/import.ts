@@ -4,12 +4,14 @@
 // Exit codes: 0 all imported; 1 some records could not be (listed in the report); 2 bad usage or
 // a file that is not an export; 4 anything else.
 import { existsSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { getDb } from "../lib/db";
-import { ImportFileError, importDeptFile, type Problem } from "../lib/transfer/import-dept";
+import { ImportFileError, importDeptFile } from "../lib/transfer/import-dept";
 import { importWordpressFile } from "../lib/transfer/import-wordpress";
 import { WxrError } from "../lib/transfer/wxr-reader";
 import { DisqusError } from "../lib/transfer/disqus-reader";
 import { importDisqusFile } from "../lib/transfer/import-disqus";
+import { finishImportRun, startImportRun, type ImportOutcome } from "../lib/transfer/import-runs";
 import { EXIT, OpsError } from "./ops/backup-file";
 import { runCli } from "./ops/cli";
 import { progress } from "./ops/progress";
@@ -29,7 +31,6 @@ function parseArgs(args: string[]) {
   return { kind: kind as (typeof KINDS)[number], file, dryRun, report: report ?? `${file}.report.json` };
 }
 
-type Outcome = { created: Record<string, number>; existing: Record<string, number>; skipped?: Record<string, number>; matched?: number; problems: Problem[]; notes?: Problem[] };
 
 const total = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 const listed = (counts: Record<string, number> | undefined) => Object.entries(counts ?? {}).filter(([, n]) => n > 0).map(([type, n]) => `${n} ${type}`).join(", ");
@@ -39,7 +40,9 @@ runCli(async () => {
   if (!existsSync(file)) throw new OpsError(`${file} does not exist.`);
   const started = Date.now();
   const shown = progress(dryRun ? "import (dry run)" : "import", statSync(file).size);
-  let summary: Outcome;
+  let summary: ImportOutcome;
+  // Recorded as it starts, so /admin/import shows a run that was stopped as one that did not finish.
+  const run = await startImportRun(getDb(), { kind, file: path.basename(file), dryRun });
   let items = 0;
   try {
     const onProgress = (n: number, bytes: number) => shown.update((items = n), bytes);
@@ -51,6 +54,7 @@ runCli(async () => {
   }
   shown.finish(items);
   writeFileSync(report, `${JSON.stringify({ kind, file, dryRun, finishedAt: new Date().toISOString(), ...summary }, null, 2)}\n`);
+  await finishImportRun(getDb(), run, summary, path.resolve(report));
   const created = listed(summary.created);
   const skipped = listed(summary.skipped);
   console.log(`import: ${file}: ${dryRun ? "would create" : "created"} ${total(summary.created)} records${created ? ` (${created})` : ""}; ${total(summary.existing)} already there; ${summary.problems.length} not imported; ${Date.now() - started} ms`);

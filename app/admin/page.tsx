@@ -35,6 +35,12 @@ export default async function AdminPage() {
         </li>
         <li>
           <h2>
+            <IntentLink href="/admin/import">Imports</IntentLink>
+          </h2>
+          <p>Past imports from WordPress, Disqus or a Dept export, with what each brought in and what it could not.</p>
+        </li>
+        <li>
+          <h2>
             <IntentLink href="/moderation">Moderation</IntentLink>
           </h2>
           <p>The queue of hidden and pending comments, reported comments, bans, and the log of every decision.</p>

@@ -17,7 +17,8 @@
 //   `"secrets":true`. Imported without them, members reset their password ("Forgot your
 //   password?") and new links are made.
 // - Not exported at all: sessions, password-reset and email-verification tokens (short-lived
-//   keys), rate-limit slots and mail locks (the running site's scratch state).
+//   keys), rate-limit slots and mail locks (the running site's scratch state), and the log of
+//   past imports (importing this file would add to it, so the file could not come back the same).
 
 export const FORMAT = "dept-export";
 export const FORMAT_VERSION = 1;
@@ -145,7 +146,7 @@ export const RECORDS: RecordSpec[] = [
 ];
 
 /** Models that are deliberately not exported (see the top of this file). */
-export const NOT_EXPORTED = ["Session", "PasswordReset", "EmailVerification", "RateLimitSlot", "MailLock"];
+export const NOT_EXPORTED = ["Session", "PasswordReset", "EmailVerification", "RateLimitSlot", "MailLock", "ImportRun"];
 
 /** Required fields that are secrets: made anew when a file without secrets is imported. */
 export const REMADE_WITHOUT_SECRETS: Record<string, string[]> = {

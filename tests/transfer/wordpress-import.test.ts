@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../../lib/auth/viewer";
 import { createDb, type Db } from "../../lib/db";
 import { databaseKind } from "../../lib/env";
 import { renderMarkdown } from "../../lib/markdown/render";
@@ -154,6 +155,21 @@ describe(`WordPress import (${engine})`, () => {
     expect(cli.output).toContain("skipped: 1 pingback, 1 page, 1 attachment");
     const report = JSON.parse(readFileSync(path.join(dir, "wp.json"), "utf8")) as { notes: { reason: string }[] };
     expect(report.notes).toHaveLength(3);
+    // /admin/import lists the run with its report (administrators only).
+    const { listImportRuns, getImportRun } = await import("../../lib/transfer/import-runs");
+    const { replaceDb } = await import("../../lib/db");
+    const restore = replaceDb(db);
+    try {
+      const admin: Viewer = { id: "a", handle: "a", name: "A", role: "admin", isBanned: false, sessionId: "s" };
+      const [run] = await listImportRuns(admin);
+      expect(run).toMatchObject({ kind: "wordpress", file: "wordpress-export.xml", dryRun: false, created: 17, existing: 0, problems: 0 });
+      expect(run.finishedAt).not.toBeNull();
+      const detail = await getImportRun(admin, run.id);
+      expect(detail!.report!.notes.map((n) => n.reason)).toContain("private on the old site: imported as a draft");
+      await expect(listImportRuns({ ...admin, role: "moderator" })).rejects.toThrow("This page is for administrators.");
+    } finally {
+      restore();
+    }
 
     const feed = path.join(dir, "feed.xml");
     const { writeFileSync } = await import("node:fs");
