@@ -15,6 +15,7 @@ import { migrateDatabase } from "../prisma/migrate/deploy";
 import { seedDemo } from "../prisma/seed";
 import { measureBrowser, printBrowserTable } from "./bench/browser";
 import { createBenchArticles, type BenchArticle } from "./bench/data";
+import { benchImports, printImportTable } from "./bench/imports";
 import { benchInstances, printInstancesTable } from "./bench/instances";
 import type { LoadResult, Scenario } from "./bench/load";
 import { load, settle, startServer as startBenchServer, stop, waitUntilUp as waitForServer } from "./bench/processes";
@@ -30,6 +31,8 @@ const CONNECTIONS = 32;
 const DIST = process.env.BENCH_DIST ?? (PORT === 3300 ? ".next-bench" : `.next-bench-${PORT}`);
 // `npm run bench -- --instances`: one instance vs two behind nginx, without and with its micro-cache.
 const INSTANCES = process.argv.includes("--instances");
+// `npm run bench -- --import`: 100,000 comments through the import and export commands (scripts/bench/imports.ts).
+const IMPORTS = process.argv.includes("--import");
 const REFERENCE_NAME = PORT === 3300 ? "bench-reference.html" : `bench-reference-${PORT}.html`;
 const REFERENCE = path.join(root, "public", REFERENCE_NAME);
 
@@ -75,6 +78,12 @@ async function pageScriptKiB(url: string): Promise<number> {
 
 async function main() {
   const baseUrl = process.env.DATABASE_URL ?? "file:./data/dept.db";
+  if (IMPORTS) {
+    const bench = await benchImports(baseUrl);
+    printImportTable(bench);
+    writeResults("import", { database: engineOf(baseUrl), ...bench });
+    return;
+  }
   const database = await createTestDatabase(baseUrl, "bench");
   // Scripts share lib/ with the app: point it at the benchmark's database before first use.
   process.env.DATABASE_URL = database.url;

@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db";
 import { BODY_MAX } from "../comments/limits";
 import { htmlToMarkdown } from "./html-to-markdown";
-import { looksLikeEmail, oneLine, recountComments } from "./imported-fields";
+import { looksLikeEmail, membersByEmail, oneLine, recountComments } from "./imported-fields";
 import type { Problem } from "./import-dept";
 import { legacyPathOf } from "./legacy-path";
 import { readDisqus, type DisqusPost, type DisqusThread } from "./disqus-reader";
@@ -47,6 +47,7 @@ export async function importDisqusFile(db: Db, path: string, { dryRun = false, o
   let batch: Row[] = [];
   let items = 0;
   let bytes = 0;
+  const memberWithEmail = membersByEmail(db);
 
   const idOf = (dsqId: string) => `${prefix}-c${dsqId}`;
 
@@ -96,7 +97,7 @@ export async function importDisqusFile(db: Db, path: string, { dryRun = false, o
     if (converted.removed.length > 0) summary.notes.push({ ...where(post), reason: `removed: ${converted.removed.join(", ")}` });
     const createdAt = new Date(post.createdAt);
     const email = post.author.email.trim().toLowerCase();
-    const member = email && looksLikeEmail(email) ? await db.user.findUnique({ where: { email }, select: { id: true } }) : null;
+    const memberId = await memberWithEmail(email);
     const place = { depth: parent ? parent.depth + 1 : 0, rootId: parent ? parent.rootId : id };
     batch.push({
       id,
@@ -104,10 +105,10 @@ export async function importDisqusFile(db: Db, path: string, { dryRun = false, o
       parentId: parent?.id ?? null,
       rootId: place.rootId,
       depth: place.depth,
-      authorId: member?.id ?? null,
-      anonName: member ? null : oneLine(post.author.name || post.author.username, 60) || null,
-      anonEmail: member || !looksLikeEmail(email) ? null : email,
-      anonWebsite: member || post.author.isAnonymous || !/^[\w-]{1,64}$/.test(post.author.username) ? null : `https://disqus.com/by/${post.author.username}/`,
+      authorId: memberId,
+      anonName: memberId ? null : oneLine(post.author.name || post.author.username, 60) || null,
+      anonEmail: memberId || !looksLikeEmail(email) ? null : email,
+      anonWebsite: memberId || post.author.isAnonymous || !/^[\w-]{1,64}$/.test(post.author.username) ? null : `https://disqus.com/by/${post.author.username}/`,
       body,
       status: post.isSpam || post.isDeleted ? "removed" : "published",
       removedReason: post.isSpam ? "Marked as spam on the old site." : post.isDeleted ? "Deleted on the old site." : null,

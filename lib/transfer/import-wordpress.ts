@@ -18,7 +18,7 @@ import { BODY_MAX as ARTICLE_BODY_MAX, DEPT_MAX, EXCERPT_MAX, TAG_MAX, TAGS_MAX,
 import { SLUG_MAX, nextFreeSlug, slugFromTitle, slugify } from "../articles/slug";
 import { BODY_MAX as COMMENT_BODY_MAX } from "../comments/limits";
 import { htmlToMarkdown } from "./html-to-markdown";
-import { looksLikeEmail, oneLine, recountComments } from "./imported-fields";
+import { looksLikeEmail, membersByEmail, oneLine, recountComments } from "./imported-fields";
 import { legacyPathOf } from "./legacy-path";
 import type { Problem } from "./import-dept";
 import { readWxr, type WxrAuthor, type WxrComment, type WxrItem, type WxrTerm } from "./wxr-reader";
@@ -92,6 +92,7 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
   const handles = new Set((await db.user.findMany({ select: { handle: true } })).map((u) => u.handle));
   let items = 0;
   let bytes = 0;
+  const memberWithEmail = membersByEmail(db);
 
   const memberFor = async (author: Pick<WxrAuthor, "id" | "login" | "email" | "displayName">, line: number): Promise<string> => {
     const email = author.email.trim().toLowerCase();
@@ -280,7 +281,7 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
       const state = STATES[wp.approved] ?? STATES["0"];
       if (!STATES[wp.approved]) summary.notes.push({ line: item.line, type: "comment", key: `comment ${wp.id} on post ${item.postId}`, reason: `unknown approval state "${wp.approved}": held for moderation` });
       const email = wp.authorEmail.trim().toLowerCase();
-      const member = (wp.userId && wp.userId !== "0" ? authorsByWpId.get(wp.userId) : undefined) ?? (email ? (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id : undefined);
+      const member = (wp.userId && wp.userId !== "0" ? authorsByWpId.get(wp.userId) : undefined) ?? (await memberWithEmail(email));
       rows.push({
         id,
         articleId,

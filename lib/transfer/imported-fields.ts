@@ -17,3 +17,21 @@ export async function recountComments(db: Db, articleIds: Iterable<string>): Pro
     if (article.commentCount !== commentCount) await db.article.update({ where: { id: articleId }, data: { commentCount, updatedAt: article.updatedAt } });
   }
 }
+
+const REMEMBERED_EMAILS = 10_000;
+
+/**
+ * The member id for a commenter's email, or null: asked of the database once per address, with
+ * the last ten thousand answers kept (an archive's commenters come back again and again).
+ */
+export function membersByEmail(db: Db): (email: string) => Promise<string | null> {
+  const known = new Map<string, string | null>();
+  return async (email) => {
+    if (!email || !looksLikeEmail(email)) return null;
+    if (known.has(email)) return known.get(email)!;
+    const id = (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+    if (known.size >= REMEMBERED_EMAILS) known.delete(known.keys().next().value as string);
+    known.set(email, id);
+    return id;
+  };
+}

@@ -1,0 +1,92 @@
+// An import killed half-way (SIGKILL, no chance to tidy up) and run again ends with the same
+// database as one run that was never stopped (issue 22), on the engine DATABASE_URL names.
+// The file reaches the first run through a named pipe, half of it at a time, so the kill always
+// lands half-way through, however fast the machine is.
+import { execFileSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, type WriteStream } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { finished } from "node:stream/promises";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/db";
+import { databaseKind } from "../../lib/env";
+import { exportSite } from "../../lib/transfer/export";
+import { migrateDatabase } from "../../prisma/migrate/deploy";
+import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
+import { writeWxr, wxrHead, wxrItem, type WxrShape } from "../../scripts/bench/wxr";
+import { runScript, scriptResult } from "../ops/processes";
+
+const base = process.env.DEPT_TEST_BASE_DATABASE_URL!;
+const engine = databaseKind(base);
+const dir = mkdtempSync(path.join(tmpdir(), "dept-killed-"));
+const databases: TestDatabase[] = [];
+const clients: Db[] = [];
+const SHAPE: WxrShape = { posts: 8, commentsPerPost: 120 };
+
+async function emptySite(label: string): Promise<{ url: string; db: Db }> {
+  const made = await createTestDatabase(base, label);
+  databases.push(made);
+  await migrateDatabase(made.url);
+  const db = createDb(made.url);
+  clients.push(db);
+  return { url: made.url, db };
+}
+
+async function exported(db: Db, name: string): Promise<Buffer> {
+  const file = path.join(dir, name);
+  const out = createWriteStream(file);
+  await exportSite(db, out);
+  out.end();
+  await finished(out);
+  return readFileSync(file);
+}
+
+const write = (out: WriteStream, text: string) => new Promise<void>((resolve, reject) => out.write(text, (error) => (error ? reject(error) : resolve())));
+
+afterAll(async () => {
+  await Promise.all(clients.map((db) => db.$disconnect()));
+  await Promise.all(databases.map((d) => d.drop()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`an import killed half-way (${engine})`, () => {
+  it("run again, ends with the same database as one uninterrupted run", async () => {
+    const file = path.join(dir, "archive.xml");
+    const whole = createWriteStream(file);
+    await writeWxr(whole, SHAPE);
+    whole.end();
+    await finished(whole);
+
+    const { url: onceUrl, db: once } = await emptySite("klonce");
+    const uninterrupted = await scriptResult("scripts/import.ts", ["wordpress", file, "--report", path.join(dir, "once.json")], { DATABASE_URL: onceUrl });
+    expect(uninterrupted.code, uninterrupted.output).toBe(0);
+    const expected = await exported(once, "once.jsonl");
+
+    const { url, db } = await emptySite("klkill");
+    const pipe = path.join(dir, "half.pipe");
+    execFileSync("mkfifo", [pipe]);
+    const first = runScript("scripts/import.ts", ["wordpress", pipe, "--report", path.join(dir, "killed.json")], { DATABASE_URL: url });
+    const feed = createWriteStream(pipe);
+    await write(feed, wxrHead());
+    const half = SHAPE.posts / 2;
+    for (let post = 0; post < half; post++) await write(feed, wxrItem(post, SHAPE));
+    // The first half is in; the run is waiting for the rest of the file, or still writing it.
+    const deadline = Date.now() + 60_000;
+    while ((await db.article.count()) < half) {
+      if (first.child.exitCode !== null || Date.now() > deadline) throw new Error(`the first run ended or stalled:\n${first.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    first.child.kill("SIGKILL");
+    expect(await first.exited).toBeNull();
+    feed.destroy();
+    const comments = await db.comment.count();
+    expect(comments).toBeGreaterThan(0);
+    expect(comments).toBeLessThan(SHAPE.posts * SHAPE.commentsPerPost);
+
+    const again = await scriptResult("scripts/import.ts", ["wordpress", file, "--report", path.join(dir, "again.json")], { DATABASE_URL: url });
+    expect(again.code, again.output).toBe(0);
+    expect((await exported(db, "again.jsonl")).equals(expected)).toBe(true);
+    // /admin/import shows the killed run as one that did not finish.
+    expect((await db.importRun.findMany({ orderBy: { startedAt: "asc" }, select: { finishedAt: true } })).map((r) => r.finishedAt !== null)).toEqual([false, true]);
+  });
+});
