@@ -3,45 +3,17 @@
 // empty database and exported again gives the same bytes; importing twice, or again after a
 // stop half-way, changes nothing more; secrets stay out unless asked for; bad records are
 // reported by line and the rest goes in.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createWriteStream } from "node:fs";
-import { finished } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
-import { databaseKind } from "../../lib/env";
-import { exportSite } from "../../lib/transfer/export";
 import { importDeptFile } from "../../lib/transfer/import-dept";
 import { NOT_EXPORTED, RECORDS } from "../../lib/transfer/format";
-import { migrateDatabase } from "../../prisma/migrate/deploy";
 import { seedDemo } from "../../prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
 import { scriptResult } from "./processes";
+import { scratchSites } from "../support/scratch-sites";
 
-const base = process.env.DEPT_TEST_BASE_DATABASE_URL!;
-const engine = databaseKind(base);
-const dir = mkdtempSync(path.join(tmpdir(), "dept-export-"));
-const databases: TestDatabase[] = [];
-const clients: Db[] = [];
-
-async function emptySite(label: string): Promise<{ url: string; db: Db }> {
-  const made = await createTestDatabase(base, label);
-  databases.push(made);
-  await migrateDatabase(made.url);
-  const db = createDb(made.url);
-  clients.push(db);
-  return { url: made.url, db };
-}
-
-async function exportTo(db: Db, name: string, withSecrets = false): Promise<string> {
-  const file = path.join(dir, name);
-  const out = createWriteStream(file);
-  await exportSite(db, out, { withSecrets });
-  out.end();
-  await finished(out);
-  return file;
-}
+const { engine, dir, emptySite, exportTo, cleanup, keep } = scratchSites("export");
 
 const linesOf = (file: string) => readFileSync(file, "utf8").trimEnd().split("\n");
 const recordsOf = (file: string) => linesOf(file).slice(1).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -76,11 +48,7 @@ beforeAll(async () => {
   original = await exportTo(source, "original.jsonl");
 });
 
-afterAll(async () => {
-  await Promise.all(clients.map((db) => db.$disconnect()));
-  await Promise.all(databases.map((d) => d.drop()));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanup);
 
 describe(`Dept export and import (${engine})`, () => {
   it("exports every record type, and every column of every model is exported or deliberately left out", async () => {
@@ -188,7 +156,7 @@ describe(`Dept export and import (${engine})`, () => {
     expect(dry.code).toBe(0);
     expect(dry.output).toMatch(new RegExp(`would create ${linesOf(original).length - 1} records`));
     const check = createDb(url);
-    clients.push(check);
+    keep(check);
     expect(await check.comment.count()).toBe(0);
 
     const bad = path.join(dir, "one-bad.jsonl");

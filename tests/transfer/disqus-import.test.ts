@@ -4,59 +4,35 @@
 // threads found by old address, by WordPress's identifier and by the site's own address; a
 // thread five deep; spam and deleted posts; a reply listed before its parent; a reply whose
 // parent is not in the file; and a thread that matches nothing.
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { finished } from "node:stream/promises";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db";
-import { databaseKind } from "../../lib/env";
-import { exportSite } from "../../lib/transfer/export";
+import type { Db } from "../../lib/db";
 import { importDisqusFile } from "../../lib/transfer/import-disqus";
 import { importWordpressFile } from "../../lib/transfer/import-wordpress";
-import { migrateDatabase } from "../../prisma/migrate/deploy";
-import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
 import { scriptResult } from "../ops/processes";
+import { scratchSites } from "../support/scratch-sites";
 
-const base = process.env.DEPT_TEST_BASE_DATABASE_URL!;
-const engine = databaseKind(base);
+const { engine, dir, emptySite, exportTo, cleanup } = scratchSites("disqus");
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
 const DISQUS = path.join(FIXTURES, "disqus-export.xml");
-const dir = mkdtempSync(path.join(tmpdir(), "dept-disqus-"));
-const databases: TestDatabase[] = [];
-const clients: Db[] = [];
 
 /** A site with the WordPress archive, a member who also commented on Disqus, and an article of its own. */
 async function siteWithArchive(label: string): Promise<{ url: string; db: Db; hollis: string }> {
-  const made = await createTestDatabase(base, label);
-  databases.push(made);
-  await migrateDatabase(made.url);
-  const db = createDb(made.url);
-  clients.push(db);
+  const { url, db } = await emptySite(label);
   await importWordpressFile(db, path.join(FIXTURES, "wordpress-export.xml"));
   const hollis = await db.user.create({ data: { id: "hollis", email: "hollis@example.com", handle: "hollis", name: "Hollis Wren", createdAt: new Date("2024-01-01T00:00:00Z"), updatedAt: new Date("2024-01-01T00:00:00Z") } });
   const author = await db.user.findFirstOrThrow({ where: { role: "author" }, orderBy: { id: "asc" } });
   const at = new Date("2024-03-30T00:00:00Z");
   await db.article.create({ data: { id: "bridge-tolls", slug: "bridge-tolls-explained", title: "Bridge tolls, explained", dept: "bridges", body: "Tolls.", status: "published", publishedAt: at, authorId: author.id, createdAt: at, updatedAt: at } });
-  return { url: made.url, db, hollis: hollis.id };
+  return { url, db, hollis: hollis.id };
 }
 
-async function exported(db: Db, name: string): Promise<Buffer> {
-  const file = path.join(dir, name);
-  const out = createWriteStream(file);
-  await exportSite(db, out);
-  out.end();
-  await finished(out);
-  return readFileSync(file);
-}
+const exported = async (db: Db, name: string) => readFileSync(await exportTo(db, name));
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-afterAll(async () => {
-  await Promise.all(clients.map((db) => db.$disconnect()));
-  await Promise.all(databases.map((d) => d.drop()));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanup);
 
 describe(`Disqus import (${engine})`, () => {
   it("puts each thread's posts under its article, with parents, states and authors", async () => {

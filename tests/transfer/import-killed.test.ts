@@ -3,52 +3,23 @@
 // The file reaches the first run through a named pipe, half of it at a time, so the kill always
 // lands half-way through, however fast the machine is.
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, type WriteStream } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db";
-import { databaseKind } from "../../lib/env";
-import { exportSite } from "../../lib/transfer/export";
-import { migrateDatabase } from "../../prisma/migrate/deploy";
-import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
+import type { Db } from "../../lib/db";
 import { writeWxr, wxrHead, wxrItem, type WxrShape } from "../../scripts/bench/wxr";
 import { importWordpressFile } from "../../lib/transfer/import-wordpress";
 import { runScript } from "../ops/processes";
+import { scratchSites } from "../support/scratch-sites";
 
-const base = process.env.DEPT_TEST_BASE_DATABASE_URL!;
-const engine = databaseKind(base);
-const dir = mkdtempSync(path.join(tmpdir(), "dept-killed-"));
-const databases: TestDatabase[] = [];
-const clients: Db[] = [];
+const { engine, dir, emptySite, exportTo, cleanup } = scratchSites("killed");
 const SHAPE: WxrShape = { posts: 6, commentsPerPost: 60 };
-
-async function emptySite(label: string): Promise<{ url: string; db: Db }> {
-  const made = await createTestDatabase(base, label);
-  databases.push(made);
-  await migrateDatabase(made.url);
-  const db = createDb(made.url);
-  clients.push(db);
-  return { url: made.url, db };
-}
-
-async function exported(db: Db, name: string): Promise<Buffer> {
-  const file = path.join(dir, name);
-  const out = createWriteStream(file);
-  await exportSite(db, out);
-  out.end();
-  await finished(out);
-  return readFileSync(file);
-}
+const exported = async (db: Db, name: string) => readFileSync(await exportTo(db, name));
 
 const write = (out: WriteStream, text: string) => new Promise<void>((resolve, reject) => out.write(text, (error) => (error ? reject(error) : resolve())));
 
-afterAll(async () => {
-  await Promise.all(clients.map((db) => db.$disconnect()));
-  await Promise.all(databases.map((d) => d.drop()));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanup);
 
 describe(`an import killed half-way (${engine})`, () => {
   it("run again, ends with the same database as one uninterrupted run", async () => {

@@ -2,51 +2,21 @@
 // written by hand element by element (fixtures/wordpress-export.xml): a published post with an
 // image, a list, a quotation and a <script>, a thread five deep, pending, spam and trashed
 // comments, a pingback, a scheduled post, a draft, a private post, a page and an attachment.
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { finished } from "node:stream/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/viewer";
-import { createDb, type Db } from "../../lib/db";
-import { databaseKind } from "../../lib/env";
+import type { Db } from "../../lib/db";
 import { renderMarkdown } from "../../lib/markdown/render";
-import { exportSite } from "../../lib/transfer/export";
 import { importWordpressFile } from "../../lib/transfer/import-wordpress";
-import { migrateDatabase } from "../../prisma/migrate/deploy";
-import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
 import { scriptResult } from "../ops/processes";
+import { scratchSites } from "../support/scratch-sites";
 
-const base = process.env.DEPT_TEST_BASE_DATABASE_URL!;
-const engine = databaseKind(base);
+const { engine, dir, emptySite, exportTo, cleanup } = scratchSites("wp");
 const FILE = path.join(import.meta.dirname, "fixtures", "wordpress-export.xml");
-const dir = mkdtempSync(path.join(tmpdir(), "dept-wp-"));
-const databases: TestDatabase[] = [];
-const clients: Db[] = [];
+const exported = async (db: Db, name: string) => readFileSync(await exportTo(db, name));
 
-async function emptySite(label: string): Promise<{ url: string; db: Db }> {
-  const made = await createTestDatabase(base, label);
-  databases.push(made);
-  await migrateDatabase(made.url);
-  const db = createDb(made.url);
-  clients.push(db);
-  return { url: made.url, db };
-}
-
-async function exported(db: Db, name: string): Promise<Buffer> {
-  const file = path.join(dir, name);
-  const out = createWriteStream(file);
-  await exportSite(db, out);
-  out.end();
-  await finished(out);
-  return readFileSync(file);
-}
-
-afterAll(async () => {
-  await Promise.all(clients.map((db) => db.$disconnect()));
-  await Promise.all(databases.map((d) => d.drop()));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanup);
 
 describe(`WordPress import (${engine})`, () => {
   it("brings in posts, authors, terms and threaded comments with their states, and no script", async () => {
