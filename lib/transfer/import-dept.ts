@@ -23,6 +23,14 @@ const MAX_LENGTH: Record<string, Record<string, number>> = {
 };
 // Anything longer than this is not text a person wrote (an article body is the longest field).
 const ANY_FIELD_MAX = 1_000_000;
+// Fields that become part of an address or identify a member: the site's own rules for them
+// (lib/route-params.ts, lib/users/schemas.ts), so an imported row is one the site can link to.
+const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
+const PATTERNS: Record<string, Record<string, [RegExp, string]>> = {
+  user: { handle: [/^[a-z0-9][a-z0-9_-]{2,29}$/, "is not a handle (3 to 30 lower-case letters, digits, _ or -)"], email: [/^[^\s@A-Z]+@[^\s@A-Z]+\.[^\s@A-Z]+$/, "is not a lower-case email address"] },
+  article: { slug: [SLUG, "is not a slug (lower-case letters, digits and -)"] },
+  tag: { slug: [SLUG, "is not a slug (lower-case letters, digits and -)"] },
+};
 
 export type Problem = { line: number; type?: string; key?: string; reason: string };
 export type ImportSummary = { created: Record<string, number>; existing: Record<string, number>; problems: Problem[]; lines: number };
@@ -56,6 +64,8 @@ export function recordData(spec: RecordSpec, record: Record<string, unknown>, se
       if (value.includes("\u0000")) return `"${field}" holds a NUL character`;
       const max = MAX_LENGTH[spec.type]?.[field] ?? ANY_FIELD_MAX;
       if (value.length > max) return `"${field}" is longer than ${max} characters`;
+      const rule = PATTERNS[spec.type]?.[field];
+      if (rule && !rule[0].test(value)) return `"${field}" ${rule[1]}`;
       data[field] = value;
     }
   }

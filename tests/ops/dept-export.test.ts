@@ -128,6 +128,8 @@ describe(`Dept export and import (${engine})`, () => {
       JSON.stringify({ type: "wiki-page", id: "1" }),
       "{not json",
       JSON.stringify({ ...comment, id: "bad-time", createdAt: "yesterday" }),
+      JSON.stringify({ ...author, id: "bad-handle", email: "other@example.test", handle: "Has Spaces" }),
+      JSON.stringify({ ...article, id: "bad-slug", slug: "../../admin" }),
     ];
     const file = path.join(dir, "bad.jsonl");
     writeFileSync(file, `${lines.join("\n")}\n`);
@@ -140,6 +142,8 @@ describe(`Dept export and import (${engine})`, () => {
       [8, "unknown record type"],
       [9, "not a JSON object"],
       [10, '"createdAt" is not a time'],
+      [11, '"handle" is not a handle (3 to 30 lower-case letters, digits, _ or -)'],
+      [12, '"slug" is not a slug (lower-case letters, digits and -)'],
     ]);
     expect((await db.comment.findMany({ select: { id: true } })).map((c) => c.id)).toEqual(["kept-comment"]);
   });
