@@ -61,12 +61,23 @@ export async function openFlagshipFromHome(page: Page): Promise<void> {
  * incomplete), so a page on which, say, color-contrast found nothing to test cannot pass it.
  */
 export async function expectNoSeriousA11yViolations(page: Page, what: string, mustCheck: string[] = ["color-contrast"]): Promise<void> {
+  await titled(page, what);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = axeReport(serious);
   expect(serious, `axe found serious/critical violations on ${what}:\n\n${report}`).toEqual([]);
   const applied = new Set([...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id));
   for (const rule of mustCheck) expect(applied.has(rule), `axe applied ${rule} on ${what}`).toBe(true);
+}
+
+/**
+ * After a client-side navigation (a form's action that redirects, a link) Next puts the new
+ * page's <title> in once its metadata has streamed in, a moment after the page's content: axe run
+ * in between found "no <title>" (CI, accounts-verify, once). Every page here has a title, so the
+ * audit waits for it; a page without one still fails, here, by name.
+ */
+async function titled(page: Page, what: string): Promise<void> {
+  await expect(page, `${what} has a <title>`).toHaveTitle(/\S/);
 }
 
 type AxeViolations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"];
@@ -89,6 +100,7 @@ function axeReport(violations: AxeViolations): string {
  * 24 × 24 px minimum, which axe-core ships switched off) run too. `mustCheck` as above.
  */
 export async function expectNoA11yViolations(page: Page, what: string, mustCheck: string[] = ["color-contrast", "target-size"]): Promise<void> {
+  await titled(page, what);
   const results = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).analyze();
   const report = axeReport(results.violations);
   expect(results.violations, `axe found violations on ${what}:\n\n${report}`).toEqual([]);
