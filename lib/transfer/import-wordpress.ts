@@ -96,6 +96,7 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
 
   const memberFor = async (author: Pick<WxrAuthor, "id" | "login" | "email" | "displayName">, line: number): Promise<string> => {
     const email = author.email.trim().toLowerCase();
+    // Not through memberWithEmail: its remembered "no one" would outlive the member made below.
     if (email) {
       const known = await db.user.findUnique({ where: { email }, select: { id: true } });
       if (known) {
@@ -172,10 +173,9 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
       if (item.password) summary.notes.push({ line: item.line, type: "post", key, reason: "password-protected on the old site: imported as a draft" });
       const title = oneLine(decode(item.title), TITLE_MAX) || "(untitled)";
       if (item.title.trim().length > TITLE_MAX) summary.notes.push({ line: item.line, type: "post", key, reason: `title cut to ${TITLE_MAX} characters` });
-      const taken = new Set(
-        (await db.article.findMany({ where: { slug: { startsWith: (slugify(decode(item.name), SLUG_MAX) || slugFromTitle(title)).slice(0, 60) } }, select: { slug: true } })).map((a) => a.slug),
-      );
-      const slug = nextFreeSlug(slugify(decode(item.name), SLUG_MAX) || slugFromTitle(title), taken);
+      const wanted = slugify(decode(item.name), SLUG_MAX) || slugFromTitle(title);
+      const taken = new Set((await db.article.findMany({ where: { slug: { startsWith: wanted.slice(0, 60) } }, select: { slug: true } })).map((a) => a.slug));
+      const slug = nextFreeSlug(wanted, taken);
       const categories = item.terms.filter((t) => t.taxonomy === "category" && !isPlaceholder(t));
       const tagIds: string[] = [];
       for (const term of item.terms.filter((t) => (t.taxonomy === "category" || t.taxonomy === "post_tag") && !isPlaceholder(t))) {
