@@ -129,12 +129,13 @@ export const config = {
     "/verify-email",
     "/write",
     "/articles/:slug/edit",
-    // Old addresses of imported articles (lib/transfer/legacy-path.ts): WordPress's date-based and
-    // numeric permalinks, and a post's name at the root (which also reaches the site's own
-    // one-segment pages: legacyCandidate passes those by).
-    "/:year(\\d{4})/:rest*",
-    "/archives/:rest*",
-    "/index.php/:rest*",
+    // Old addresses of imported articles (lib/transfer/legacy-path.ts): every address of two or
+    // more segments whose first is none of the site's own (WordPress's date-based, numeric and
+    // custom permalinks such as /%category%/%postname%/), so the site's pages, articles included,
+    // never pass through here for it. The list is OWN_SEGMENTS, written out: Next reads it at
+    // build time (tests/transfer/legacy-path.test.ts keeps the two equal). A post's name at the
+    // root also reaches the site's own one-segment pages: legacyCandidate passes those by.
+    "/((?!(?:_next|admin|api|apple-icon\\.png|articles|bench-reference\\.html|best|comments|credits|favicon\\.ico|feed\\.xml|forgot-password|icon\\.svg|moderation|newsletter|notifications|opengraph-image\\.png|page|register|reset-password|robots\\.txt|settings|signin|signout|sitemap\\.xml|tags|users|verify-email|write)/)[^/]+/.+)",
     "/:name",
   ],
 };

@@ -19,7 +19,7 @@ import { SLUG_MAX, nextFreeSlug, slugFromTitle, slugify } from "../articles/slug
 import { BODY_MAX as COMMENT_BODY_MAX } from "../comments/limits";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { looksLikeEmail, membersByEmail, oneLine, recountComments } from "./imported-fields";
-import { legacyPathOf } from "./legacy-path";
+import { isAnswerableLegacyPath, legacyPathOf } from "./legacy-path";
 import type { Problem } from "./import-dept";
 import { readWxr, type WxrAuthor, type WxrComment, type WxrItem, type WxrTerm } from "./wxr-reader";
 
@@ -203,7 +203,11 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
         updatedAt: wpDate(item.modifiedGmt) ?? date ?? new Date(0),
       };
       // Its old addresses (the permalink, and the ?p= short link the guid holds) lead here.
-      const paths = [...new Set([item.link, item.guid, `/?p=${item.postId}`].map(legacyPathOf).filter((p): p is string => p !== null))];
+      const paths = [...new Set([item.link, item.guid, `/?p=${item.postId}`].map(legacyPathOf).filter((p): p is string => p !== null))].filter((path) => {
+        if (isAnswerableLegacyPath(path)) return true;
+        if (path !== `/articles/${slug}`) summary.notes.push({ line: item.line, type: "post", key, reason: `old address ${path} is one of this site's own addresses: it cannot lead here` });
+        return false;
+      });
       const claimed = new Set((await db.articleLegacyUrl.findMany({ where: { path: { in: paths } }, select: { path: true } })).map((u) => u.path));
       for (const path of claimed) summary.notes.push({ line: item.line, type: "post", key, reason: `old address ${path} already leads to another article` });
       const legacy = paths.filter((path) => !claimed.has(path)).map((path) => ({ path, articleId: id, createdAt: exportedAt }));

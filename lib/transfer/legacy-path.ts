@@ -30,9 +30,15 @@ export const OWN_SEGMENTS = new Set([
   "favicon.ico", "icon.svg", "apple-icon.png", "opengraph-image.png", "robots.txt", "sitemap.xml", "bench-reference.html",
 ]);
 
+/** Whether an old-address key can be answered at all: one under the site's own first segments
+ *  (a WordPress site whose permalinks were /articles/%postname%/) is the site's own address. */
+export function isAnswerableLegacyPath(key: string): boolean {
+  return key.startsWith("/?") || !OWN_SEGMENTS.has(key.split("/")[1] ?? "");
+}
+
 /** The old-address key of a request the site has no page for, or null for the site's own paths. */
 export function legacyCandidate(pathname: string, search: string): string | null {
-  const first = pathname.split("/")[1] ?? "";
-  if (OWN_SEGMENTS.has(first)) return null;
+  // The site's own paths are most of what reaches the proxy: passed by before any parsing.
+  if (OWN_SEGMENTS.has(pathname.split("/")[1] ?? "")) return null;
   return legacyPathOf(`${pathname}${search}`);
 }

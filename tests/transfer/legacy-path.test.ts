@@ -1,8 +1,16 @@
 // The key an imported article's old address is kept under, and which requests may be one.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { OWN_SEGMENTS, legacyCandidate, legacyPathOf } from "../../lib/transfer/legacy-path";
+import { config } from "../../proxy";
+
+// Next's own compiler of a proxy's matcher: internal, so its types are not published.
+type CompiledMatcher = { regexp: string; has?: unknown; missing?: unknown };
+const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info") as {
+  getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => CompiledMatcher[];
+};
 
 describe("legacyPathOf", () => {
   it("keys a permalink by its path, without the host or the trailing slash", () => {
@@ -38,5 +46,31 @@ describe("legacyCandidate", () => {
       return served[entry.name] ?? (/\.(ico|svg|png)$/.test(entry.name) ? [entry.name] : []);
     });
     for (const route of routes) expect(OWN_SEGMENTS.has(route), route).toBe(true);
+  });
+});
+
+describe("the proxy's matcher for old addresses", () => {
+  // Compiled the way Next compiles it at build time, so a pattern Next would refuse fails here.
+  const matchers = getMiddlewareMatchers(config.matcher, {}).filter((m) => !m.has && !m.missing);
+  const reachesProxy = (pathname: string) => matchers.some((m) => new RegExp(m.regexp).test(pathname));
+
+  it("reaches custom permalinks of any depth, not only date-based ones", () => {
+    for (const old of ["/2024/03/river-pays-for-the-pool", "/archives/101", "/index.php/2024/03/x", "/news/river-pays-for-the-pool", "/town-hall/budget/river-pays-for-the-pool", "/the-post"]) {
+      expect(reachesProxy(old), old).toBe(true);
+    }
+  });
+
+  it("leaves the site's own deeper paths alone: articles, tags, Next's files", () => {
+    for (const own of ["/articles/the-slug", "/tags/law", "/users/mara", "/_next/static/chunks/x.js", "/api/viewer", "/best/feed.xml"]) {
+      const routeListed = own === "/best/feed.xml"; // a list route of its own, rewritten to its cache
+      expect(reachesProxy(own), own).toBe(routeListed);
+    }
+  });
+
+  it("names exactly OWN_SEGMENTS as the site's own first segments", () => {
+    const legacy = config.matcher.find((m): m is string => typeof m === "string" && m.startsWith("/((?!(?:"));
+    expect(legacy).toBeDefined();
+    const listed = /\(\?:([^)]*)\)/.exec(legacy!)![1].split("|").map((s) => s.replace(/\\\./g, "."));
+    expect(new Set(listed)).toEqual(OWN_SEGMENTS);
   });
 });

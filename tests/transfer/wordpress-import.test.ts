@@ -2,7 +2,7 @@
 // written by hand element by element (fixtures/wordpress-export.xml): a published post with an
 // image, a list, a quotation and a <script>, a thread five deep, pending, spam and trashed
 // comments, a pingback, a scheduled post, a draft, a private post, a page and an attachment.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../lib/auth/viewer";
@@ -85,6 +85,33 @@ describe(`WordPress import (${engine})`, () => {
       // Not public (yet): a draft's or a scheduled post's old address leads nowhere.
       expect(await legacyRedirectFor("/?p=103")).toBeNull();
       expect(await legacyRedirectFor("/2024/12/road-money")).toBeNull();
+    } finally {
+      restore();
+    }
+  });
+
+  it("keeps custom permalinks (/%category%/%postname%/), and says which old addresses are the site's own", async () => {
+    // The same site with its permalink structure changed: a category before the post's name,
+    // and one post that lived under /articles/, which is Dept's own first segment.
+    const custom = path.join(dir, "custom-permalinks.xml");
+    writeFileSync(
+      custom,
+      readFileSync(FILE, "utf8")
+        .replace("<link>https://ledgerlamp.example/2024/03/river-pays-for-the-pool/</link>", "<link>https://ledgerlamp.example/budgets/river-pays-for-the-pool/</link>")
+        .replace("<link>https://ledgerlamp.example/2024/03/staff-salaries/</link>", "<link>https://ledgerlamp.example/articles/what-staff-earn/</link>"),
+    );
+    const { db } = await emptySite("wpcustom");
+    const summary = await importWordpressFile(db, custom);
+    expect(summary.problems).toEqual([]);
+    expect(summary.notes.map((n) => n.reason)).toContain("old address /articles/what-staff-earn is one of this site's own addresses: it cannot lead here");
+    const paths = (await db.articleLegacyUrl.findMany({ orderBy: { path: "asc" }, select: { path: true } })).map((u) => u.path);
+    expect(paths).toContain("/budgets/river-pays-for-the-pool");
+    expect(paths).not.toContain("/articles/what-staff-earn");
+    const { legacyRedirectFor } = await import("../../lib/transfer/legacy-urls");
+    const { replaceDb } = await import("../../lib/db");
+    const restore = replaceDb(db);
+    try {
+      expect(await legacyRedirectFor("/budgets/river-pays-for-the-pool")).toBe("/articles/river-pays-for-the-pool");
     } finally {
       restore();
     }
