@@ -20,6 +20,7 @@ import { BODY_MAX as COMMENT_BODY_MAX } from "../comments/limits";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { looksLikeEmail, membersByEmail, oneLine, recountComments } from "./imported-fields";
 import { isAnswerableLegacyPath, legacyPathOf } from "./legacy-path";
+import { placeInThreads } from "./thread-placement";
 import type { Problem } from "./import-dept";
 import { readWxr, type WxrAuthor, type WxrComment, type WxrItem, type WxrTerm } from "./wxr-reader";
 
@@ -232,10 +233,7 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
       }
       byId.set(comment.id, comment);
     }
-    // Each comment's place in its thread: a reply to a comment that is not in the file (or
-    // cannot be imported) joins the nearest ancestor that is, or starts a thread of its own.
-    type Placed = { wp: WxrComment; body: string; parent: string | null };
-    const placed = new Map<string, Placed>();
+    const kept = new Map<string, string>(); // WordPress id → Markdown body
     for (const comment of byId.values()) {
       const converted = htmlToMarkdown(comment.content);
       const body = converted.markdown;
@@ -244,39 +242,18 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
       else if (body.length > COMMENT_BODY_MAX) summary.problems.push({ ...where, reason: `longer than ${COMMENT_BODY_MAX} characters` });
       else {
         if (converted.removed.length > 0) summary.notes.push({ ...where, reason: `removed: ${converted.removed.join(", ")}` });
-        placed.set(comment.id, { wp: comment, body, parent: null });
+        kept.set(comment.id, body);
       }
     }
-    const depthOf = new Map<string, number>();
-    const rootOf = new Map<string, string>();
-    const parentOf = (id: string): string | null => {
-      let parent = byId.get(id)?.parent ?? "0";
-      const seen = new Set([id]);
-      while (parent && parent !== "0" && !placed.has(parent)) {
-        if (seen.has(parent)) return null;
-        seen.add(parent);
-        parent = byId.get(parent)?.parent ?? "0";
-      }
-      return parent && parent !== "0" && !seen.has(parent) ? parent : null;
-    };
-    const place = (id: string, trail: Set<string> = new Set()): number => {
-      const known = depthOf.get(id);
-      if (known !== undefined) return known;
-      const parent = trail.has(id) ? null : parentOf(id);
-      const depth = parent ? place(parent, new Set([...trail, id])) + 1 : 0;
-      placed.get(id)!.parent = parent;
-      depthOf.set(id, depth);
-      rootOf.set(id, parent ? rootOf.get(parent)! : id);
-      return depth;
-    };
-    for (const id of placed.keys()) place(id);
+    const placements = placeInThreads(new Map([...byId.values()].map((c) => [c.id, c.parent])), new Set(kept.keys()));
     const dept = (wpId: string) => `${prefix}-c${wpId}`;
-    const ordered = [...placed.values()].sort((a, b) => depthOf.get(a.wp.id)! - depthOf.get(b.wp.id)! || Number(a.wp.id) - Number(b.wp.id));
+    const ordered = [...placements].map(([wpId, placement]) => ({ wp: byId.get(wpId)!, body: kept.get(wpId)!, ...placement }));
+    ordered.sort((a, b) => a.depth - b.depth || Number(a.wp.id) - Number(b.wp.id));
     const present = new Set(
       (await db.comment.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id),
     );
     const rows = [];
-    for (const { wp, body, parent } of ordered) {
+    for (const { wp, body, parent, root, depth } of ordered) {
       const id = dept(wp.id);
       if (present.has(id)) {
         add(summary.existing, "comment");
@@ -290,8 +267,8 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
         id,
         articleId,
         parentId: parent ? dept(parent) : null,
-        rootId: dept(rootOf.get(wp.id)!),
-        depth: depthOf.get(wp.id)!,
+        rootId: dept(root),
+        depth,
         authorId: member ?? null,
         anonName: member ? null : oneLine(wp.author, 60) || null,
         anonEmail: member ? null : looksLikeEmail(email) ? email : null,
@@ -304,7 +281,7 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
     }
     // Counted again at the end even when every comment was already there: a run stopped
     // before its counts were written leaves them to the next run.
-    if (placed.size > 0) touched.add(articleId);
+    if (kept.size > 0) touched.add(articleId);
     if (rows.length === 0) return;
     if (!dryRun) {
       // Parents first (ordered by depth): a batch never points at a comment not yet written.
