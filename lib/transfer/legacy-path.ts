@@ -39,6 +39,5 @@ export function isAnswerableLegacyPath(key: string): boolean {
 /** The old-address key of a request the site has no page for, or null for the site's own paths. */
 export function legacyCandidate(pathname: string, search: string): string | null {
   // The site's own paths are most of what reaches the proxy: passed by before any parsing.
-  if (OWN_SEGMENTS.has(pathname.split("/")[1] ?? "")) return null;
-  return legacyPathOf(`${pathname}${search}`);
+  return isAnswerableLegacyPath(pathname) ? legacyPathOf(`${pathname}${search}`) : null;
 }
