@@ -19,8 +19,8 @@ import { SLUG_MAX, nextFreeSlug, slugFromTitle, slugify } from "../articles/slug
 import { BODY_MAX as COMMENT_BODY_MAX } from "../comments/limits";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { looksLikeEmail, membersByEmail, oneLine, recountComments } from "./imported-fields";
-import { isAnswerableLegacyPath, legacyPathOf } from "./legacy-path";
 import { placeInThreads } from "./thread-placement";
+import { STATES, decode, handleFrom, isPlaceholder, oldAddressesOf, plainText, safeWebsite, wpDate } from "./wordpress-fields";
 import type { Problem } from "./import-dept";
 import { readWxr, type WxrAuthor, type WxrComment, type WxrItem, type WxrTerm } from "./wxr-reader";
 
@@ -37,49 +37,6 @@ export type WordpressSummary = {
 type Options = { dryRun?: boolean; onProgress?: (items: number, bytes: number) => void };
 
 const add = (counts: Record<string, number>, key: string, n = 1) => (counts[key] = (counts[key] ?? 0) + n);
-
-/** "2019-05-01 10:00:00" in UTC; null for WordPress's "0000-00-00 00:00:00" or anything unreadable. */
-export function wpDate(gmt: string, local = ""): Date | null {
-  for (const value of [gmt, local]) {
-    if (!value || value.startsWith("0000")) continue;
-    const date = new Date(`${value.replace(" ", "T")}Z`);
-    if (!Number.isNaN(date.getTime())) return date;
-  }
-  return null;
-}
-
-const decode = (value: string) => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
-
-const plainText = (html: string) => htmlToMarkdown(html).markdown.replace(/\\([\\`*_[\]<>~|#+.)-])/g, "$1");
-const safeWebsite = (url: string) => (/^https?:\/\/[^\s]+$/i.test(url.trim()) && url.trim().length <= 300 ? url.trim() : null);
-
-function handleFrom(login: string, taken: Set<string>): string {
-  let base = slugify(decode(login), 30).replace(/^[^a-z0-9]+/, "");
-  if (base.length < 3) base = `${base || "wp"}-author`.slice(0, 30);
-  let handle = base;
-  for (let n = 2; taken.has(handle); n++) handle = `${base.slice(0, 30 - `-${n}`.length)}-${n}`;
-  taken.add(handle);
-  return handle;
-}
-
-// WordPress files every post without a category under "Uncategorized": not a topic, not a tag.
-const isPlaceholder = (term: { taxonomy: string; slug: string }) => term.taxonomy === "category" && term.slug === "uncategorized";
-
-const STATES: Record<string, { status: "published" | "pending" | "removed"; reason?: string }> = {
-  "1": { status: "published" },
-  approve: { status: "published" },
-  "0": { status: "pending" },
-  hold: { status: "pending" },
-  spam: { status: "removed", reason: "Marked as spam on the old site." },
-  trash: { status: "removed", reason: "Deleted on the old site." },
-  "post-trashed": { status: "removed", reason: "Deleted on the old site with its post." },
-};
 
 export async function importWordpressFile(db: Db, path: string, { dryRun = false, onProgress }: Options = {}): Promise<WordpressSummary> {
   const summary: WordpressSummary = { created: {}, existing: {}, skipped: {}, problems: [], notes: [] };
@@ -203,12 +160,9 @@ export async function importWordpressFile(db: Db, path: string, { dryRun = false
         createdAt: date ?? new Date(0),
         updatedAt: wpDate(item.modifiedGmt) ?? date ?? new Date(0),
       };
-      // Its old addresses (the permalink, and the ?p= short link the guid holds) lead here.
-      const paths = [...new Set([item.link, item.guid, `/?p=${item.postId}`].map(legacyPathOf).filter((p): p is string => p !== null))].filter((path) => {
-        if (isAnswerableLegacyPath(path)) return true;
-        if (path !== `/articles/${slug}`) summary.notes.push({ line: item.line, type: "post", key, reason: `old address ${path} is one of this site's own addresses: it cannot lead here` });
-        return false;
-      });
+      // Its old addresses lead here, except those that are the site's own paths.
+      const { answerable: paths, own } = oldAddressesOf(item, slug);
+      for (const path of own) summary.notes.push({ line: item.line, type: "post", key, reason: `old address ${path} is one of this site's own addresses: it cannot lead here` });
       const claimed = new Set((await db.articleLegacyUrl.findMany({ where: { path: { in: paths } }, select: { path: true } })).map((u) => u.path));
       for (const path of claimed) summary.notes.push({ line: item.line, type: "post", key, reason: `old address ${path} already leads to another article` });
       const legacy = paths.filter((path) => !claimed.has(path)).map((path) => ({ path, articleId: id, createdAt: exportedAt }));
